@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages TokenTap needs to build, run and test, when any is missing.
+# Quick and silent when everything is already there. Used by ./run.sh and ./test.sh.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config clang-format
+    # libraries
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libhttp-parser-dev
+    # runtime: TLS backend for HTTPS upstreams, fonts for the window
+    libssl3 ca-certificates fonts-dejavu-core
+    # tests: curl drives the built binary end to end
+    curl
+)
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "need root or sudo to install ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,294 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QCommandLineOption option(const QStringList &names, const char *description,
+                          const QString &valueName = {})
+{
+    return QCommandLineOption(names, tr(description), valueName);
+}
+
+struct Options
+{
+    QCommandLineOption headless =
+            option({QStringLiteral("headless")}, "Run the proxy without a window.");
+    QCommandLineOption listen = option({QStringLiteral("listen")},
+                                       "Listen on HOST:PORT (default 127.0.0.1:8484; port 0 "
+                                       "picks a free one).",
+                                       QStringLiteral("HOST:PORT"));
+    QCommandLineOption upstream = option({QStringLiteral("upstream")},
+                                         "Default upstream base URL, where /v1/... goes (default "
+                                         "https://api.openai.com/v1).",
+                                         QStringLiteral("URL"));
+    QCommandLineOption upstreamName = option({QStringLiteral("upstream-name")},
+                                             "A named upstream, reached at /NAME/v1/... "
+                                             "(repeatable).",
+                                             QStringLiteral("NAME=URL"));
+    QCommandLineOption header =
+            option({QStringLiteral("header")}, "A header set on every forwarded call (repeatable).",
+                   QStringLiteral("'Name: value'"));
+    QCommandLineOption dataDir =
+            option({QStringLiteral("data-dir")}, "Folder for traces, cache and settings.",
+                   QStringLiteral("DIR"));
+    QCommandLineOption connectTimeout = option({QStringLiteral("connect-timeout")},
+                                               "Seconds to connect to an upstream before "
+                                               "answering 504 (default 10).",
+                                               QStringLiteral("SECONDS"));
+    QCommandLineOption firstByteTimeout = option({QStringLiteral("first-byte-timeout")},
+                                                 "Seconds to wait for an upstream's first "
+                                                 "response byte before answering 504 (default "
+                                                 "300).",
+                                                 QStringLiteral("SECONDS"));
+    QCommandLineOption maxBody =
+            option({QStringLiteral("max-body-size")},
+                   "Largest request body accepted, in MiB (default 64).", QStringLiteral("MIB"));
+    QCommandLineOption caFile = option({QStringLiteral("ca-file")},
+                                       "PEM file of extra certificate authorities to trust for "
+                                       "HTTPS upstreams.",
+                                       QStringLiteral("FILE"));
+    QCommandLineOption version =
+            option({QStringLiteral("version"), QStringLiteral("v")}, "Print the version and exit.");
+    QCommandLineOption help =
+            option({QStringLiteral("help"), QStringLiteral("h")}, "Print this help and exit.");
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({headless, listen, upstream, upstreamName, header, dataDir,
+                           connectTimeout, firstByteTimeout, maxBody, caFile, version, help});
+    }
+};
+
+QString keyVariable(const QString &upstreamName)
+{
+    QString suffix = upstreamName.toUpper();
+    suffix.replace(u'-', u'_').replace(u'.', u'_');
+    return QStringLiteral("TOKENTAP_UPSTREAM_KEY_") + suffix;
+}
+
+bool parsePositiveNumber(const QString &text, double max, double *out)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !(value > 0) || value > max)
+        return false;
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+QList<Upstream> CommandLine::builtinUpstreams()
+{
+    const std::pair<const char *, const char *> presets[] = {
+            {"openai", "https://api.openai.com/v1"},
+            {"anthropic", "https://api.anthropic.com/v1"},
+            {"openrouter", "https://openrouter.ai/api/v1"},
+            {"braintrust", "https://api.braintrust.dev/v1/proxy"},
+            {"ollama", "http://127.0.0.1:11434/v1"},
+    };
+    QList<Upstream> result;
+    for (const auto &[name, url] : presets) {
+        if (auto up = Upstream::fromUrl(QLatin1String(name), QLatin1String(url), nullptr))
+            result.append(*up);
+    }
+    return result;
+}
+
+bool CommandLine::parseListen(const QString &text, QHostAddress *address, quint16 *port,
+                              QString *error)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0) {
+        *error = tr("--listen expects HOST:PORT, got '%1'").arg(text);
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint portValue = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        *error = tr("--listen: '%1' is not a port number (0 to 65535)").arg(text.mid(colon + 1));
+        return false;
+    }
+    QHostAddress parsed;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        parsed = QHostAddress(QHostAddress::LocalHost);
+    else if (!parsed.setAddress(host)) {
+        *error = tr("--listen: '%1' is not an IP address").arg(host);
+        return false;
+    }
+    if (!parsed.isLoopback()) {
+        *error = tr("--listen: %1 is not a loopback address; TokenTap injects API keys, so it "
+                    "only listens on 127.0.0.1, ::1 or localhost")
+                         .arg(host);
+        return false;
+    }
+    *address = parsed;
+    *port = quint16(portValue);
+    return true;
+}
+
+bool CommandLine::parseHeader(const QString &text, QByteArray *name, QByteArray *value,
+                              QString *error)
+{
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    const qsizetype colon = text.indexOf(u':');
+    const QString n = colon > 0 ? text.left(colon).trimmed() : QString();
+    const QString v = colon > 0 ? text.mid(colon + 1).trimmed() : QString();
+    if (n.isEmpty() || !token.match(n).hasMatch()) {
+        *error = tr("--header expects 'Name: value' with a valid field name, got '%1'").arg(text);
+        return false;
+    }
+    if (v.contains(u'\r') || v.contains(u'\n') || v.contains(QChar(0))) {
+        *error = tr("--header '%1': the value must not contain line breaks").arg(n);
+        return false;
+    }
+    *name = n.toLatin1();
+    *value = v.toUtf8();
+    return true;
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments,
+                                       const QProcessEnvironment &environment)
+{
+    Result result;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const Options o;
+    o.addTo(parser);
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return result;
+    }
+    CommandLineOptions &options = result.options;
+    if (parser.isSet(o.help)) {
+        options.action = CommandLineOptions::Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(o.version)) {
+        options.action = CommandLineOptions::Action::ShowVersion;
+        return result;
+    }
+    options.action = parser.isSet(o.headless) ? CommandLineOptions::Action::RunHeadless
+                                              : CommandLineOptions::Action::RunGui;
+    ProxyConfig &proxy = options.proxy;
+
+    if (parser.isSet(o.listen)
+        && !parseListen(parser.value(o.listen), &proxy.listenAddress, &proxy.listenPort,
+                        &result.error))
+        return result;
+
+    proxy.upstreams = builtinUpstreams();
+    proxy.defaultUpstream = QStringLiteral("openai");
+    auto addOrReplace = [&](const Upstream &up) {
+        for (Upstream &existing : proxy.upstreams) {
+            if (existing.name == up.name) {
+                existing = up;
+                return;
+            }
+        }
+        proxy.upstreams.append(up);
+    };
+    for (const QString &spec : parser.values(o.upstreamName)) {
+        const qsizetype eq = spec.indexOf(u'=');
+        if (eq <= 0) {
+            result.error = tr("--upstream-name expects NAME=URL, got '%1'").arg(spec);
+            return result;
+        }
+        QString why;
+        auto up = Upstream::fromUrl(spec.left(eq), spec.mid(eq + 1), &why);
+        if (!up) {
+            result.error = QStringLiteral("--upstream-name: ") + why;
+            return result;
+        }
+        addOrReplace(*up);
+    }
+    if (parser.isSet(o.upstream)) {
+        QString why;
+        auto up = Upstream::fromUrl(QStringLiteral("default"), parser.value(o.upstream), &why);
+        if (!up) {
+            result.error = QStringLiteral("--upstream: ") + why;
+            return result;
+        }
+        addOrReplace(*up);
+        proxy.defaultUpstream = QStringLiteral("default");
+    }
+    for (Upstream &up : proxy.upstreams) {
+        const QString variable = up.name == proxy.defaultUpstream
+                ? QStringLiteral("TOKENTAP_UPSTREAM_KEY")
+                : keyVariable(up.name);
+        QString key = environment.value(variable);
+        if (key.isEmpty() && up.name == proxy.defaultUpstream)
+            key = environment.value(keyVariable(up.name));
+        up.apiKey = key.trimmed().toUtf8();
+    }
+
+    for (const QString &spec : parser.values(o.header)) {
+        QByteArray name, value;
+        if (!parseHeader(spec, &name, &value, &result.error))
+            return result;
+        proxy.injectedHeaders.set(name, value);
+    }
+
+    double number = 0;
+    if (parser.isSet(o.connectTimeout)) {
+        if (!parsePositiveNumber(parser.value(o.connectTimeout), 3600, &number)) {
+            result.error = tr("--connect-timeout expects seconds between 0 and 3600");
+            return result;
+        }
+        proxy.connectTimeoutMs = int(number * 1000);
+    }
+    if (parser.isSet(o.firstByteTimeout)) {
+        if (!parsePositiveNumber(parser.value(o.firstByteTimeout), 86400, &number)) {
+            result.error = tr("--first-byte-timeout expects seconds between 0 and 86400");
+            return result;
+        }
+        proxy.firstByteTimeoutMs = int(number * 1000);
+    }
+    if (parser.isSet(o.maxBody)) {
+        if (!parsePositiveNumber(parser.value(o.maxBody), 4096, &number)) {
+            result.error = tr("--max-body-size expects MiB between 0 and 4096");
+            return result;
+        }
+        proxy.maxRequestBodyBytes = qint64(number * 1024 * 1024);
+    }
+    proxy.extraCaFile = parser.value(o.caFile);
+    options.dataDir = parser.value(o.dataDir);
+    return result;
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("TokenTap: a local proxy that traces, prices and caches LLM API calls.\n"
+               "Point a client at http://127.0.0.1:8484/v1 (or /NAME/v1 for a named upstream)."));
+    const Options o;
+    o.addTo(parser);
+    QString text = parser.helpText();
+    text += u'\n'
+            + tr("Built-in upstreams: openai (default), anthropic, openrouter, braintrust, "
+                 "ollama.\n"
+                 "API keys injected upstream come from the environment: TOKENTAP_UPSTREAM_KEY for\n"
+                 "the default upstream, TOKENTAP_UPSTREAM_KEY_<NAME> for a named one.\n");
+    return text;
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("tokentap ") + QLatin1String(TOKENTAP_VERSION) + u'\n';
+}

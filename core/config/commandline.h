@@ -1,0 +1,48 @@
+#pragma once
+
+#include "proxy/proxyconfig.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// What the command line asked for (PRODUCT.md §6).
+struct CommandLineOptions
+{
+    enum class Action { RunGui, RunHeadless, ShowHelp, ShowVersion };
+
+    Action action = Action::RunGui;
+    ProxyConfig proxy;
+    QString dataDir; // empty: the platform's application data folder
+};
+
+// Parses arguments into options. Never exits: the caller prints `error` and exits with 2.
+class CommandLine
+{
+public:
+    struct Result
+    {
+        CommandLineOptions options;
+        QString error; // empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    // `arguments` includes the program name first, as QCoreApplication::arguments().
+    // Upstream keys come from the environment: TOKENTAP_UPSTREAM_KEY for the default upstream,
+    // TOKENTAP_UPSTREAM_KEY_<NAME> (upper case, '-' and '.' as '_') for a named one.
+    static Result
+    parse(const QStringList &arguments,
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static QString helpText();
+    static QString versionText();
+
+    // "127.0.0.1:8484", "[::1]:0", "localhost:9000".
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port,
+                            QString *error);
+    // "Name: value".
+    static bool parseHeader(const QString &text, QByteArray *name, QByteArray *value,
+                            QString *error);
+    // Upstreams every installation knows by name: openai, anthropic, openrouter, braintrust,
+    // ollama. The first, openai, is the default unless --upstream says otherwise.
+    static QList<Upstream> builtinUpstreams();
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+struct ProxyConfig;
+struct ProxyStats;
+class Router;
+class UpstreamPool;
+
+// What every connection on the network thread shares; owned by ProxyServer.
+struct ProxyContext
+{
+    const ProxyConfig *config = nullptr;
+    const Router *router = nullptr;
+    UpstreamPool *pool = nullptr;
+    ProxyStats *stats = nullptr;
+    bool shuttingDown = false;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "http/httpmessagehead.h"
+#include "proxyerror.h"
+#include "upstreamconnection.h"
+
+#include <QByteArray>
+
+class ClientConnection;
+struct ProxyContext;
+struct Upstream;
+
+// One call relayed from a client connection to an upstream and back. Reused for every request
+// of its client connection. Response bytes go to the client as each socket read is parsed: an
+// SSE event is forwarded in the same event-loop turn in which it arrived.
+class ProxyExchange : private UpstreamConnection::Listener
+{
+public:
+    ProxyExchange(ProxyContext &context, ClientConnection &client);
+    ~ProxyExchange() override;
+    ProxyExchange(const ProxyExchange &) = delete;
+    ProxyExchange &operator=(const ProxyExchange &) = delete;
+
+    // Forwards `request` (its body already complete) to `upstream` at `upstreamTarget`.
+    void start(const HttpMessageHead &request, const QByteArray &body, const Upstream &upstream,
+               const QByteArray &upstreamTarget);
+    bool isActive() const { return m_active; }
+    // Connect and first-byte deadlines; answers 504 when one has passed.
+    void checkTimeouts(qint64 nowMs);
+    // The client went away: drop the upstream request at once.
+    void abort();
+    // The client's socket drained (or filled): resume (or pause) reading from upstream.
+    void setClientBackedUp(bool backedUp);
+
+private:
+    enum class Framing { None, Length, Chunked, UntilClose };
+
+    void onUpstreamConnected() override;
+    void onUpstreamHead(HttpMessageHead &head) override;
+    void onUpstreamBody(const char *data, qsizetype size) override;
+    void onUpstreamReadDone() override;
+    void onUpstreamComplete() override;
+    void onUpstreamFailed(const QByteArray &reason, bool beforeResponse) override;
+
+    void dispatch(UpstreamConnection *connection);
+    void failWith(const ProxyError &error);
+    void flush();
+    void finish(bool keepClientAlive);
+    void releaseConnection(bool reusable);
+
+    ProxyContext &m_context;
+    ClientConnection &m_client;
+    const Upstream *m_upstream = nullptr;
+    UpstreamConnection *m_connection = nullptr;
+    QByteArray m_requestBytes; // kept for one retry on a stale keep-alive connection
+    QByteArray m_out; // response bytes parsed from the current read, not yet written
+    Framing m_framing = Framing::None;
+    bool m_active = false;
+    bool m_headRequest = false;
+    bool m_clientKeepAlive = true;
+    bool m_clientHttp11 = true;
+    bool m_responseHeadSent = false;
+    bool m_retried = false;
+    qint64 m_connectDeadlineMs = 0;
+    qint64 m_firstByteDeadlineMs = 0;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "proxyconfig.h"
+#include "proxycontext.h"
+#include "router.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class ClientConnection;
+class QTcpServer;
+class QTimer;
+class UpstreamPool;
+struct ProxyStats;
+
+// The listening side of the proxy. Lives on the network thread: it is moved there before
+// start(), and everything it creates (listener, sockets, upstream connections) is created there.
+class ProxyServer : public QObject
+{
+    Q_OBJECT
+public:
+    ProxyServer(const ProxyConfig &config, ProxyStats *stats, QObject *parent = nullptr);
+    ~ProxyServer() override;
+
+    // Binds the listener; emits started() or startFailed().
+    Q_INVOKABLE void start();
+    // Stops accepting, lets calls in flight finish for up to the configured grace time, then
+    // closes everything and emits stopped().
+    Q_INVOKABLE void stop();
+
+    quint16 serverPort() const;
+
+Q_SIGNALS:
+    void started(const QHostAddress &address, quint16 port);
+    void startFailed(const QString &message);
+    void stopped();
+
+private:
+    void onNewConnection();
+    void onClientClosed(ClientConnection *client);
+    void onTick();
+    void finishStop();
+
+    ProxyConfig m_config;
+    ProxyStats *m_stats;
+    Router m_router;
+    ProxyContext m_context;
+    QTcpServer *m_server = nullptr;
+    UpstreamPool *m_pool = nullptr;
+    QTimer *m_ticker = nullptr;
+    QSet<ClientConnection *> m_clients;
+    qint64 m_stopDeadlineMs = 0;
+    bool m_stopping = false;
+};

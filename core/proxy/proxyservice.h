@@ -1,0 +1,50 @@
+#pragma once
+
+#include "proxyconfig.h"
+#include "proxystats.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+
+class ProxyServer;
+
+// The proxy as the rest of the application sees it, on the GUI (or main) thread: owns the
+// network thread and the ProxyServer living there, and reports its state with queued signals.
+class ProxyService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProxyService(QObject *parent = nullptr);
+    // Stops the proxy (bounded by the grace time) and joins the network thread.
+    ~ProxyService() override;
+
+    // Starts the network thread and the listener with `config`.
+    void start(const ProxyConfig &config);
+    // Graceful stop; stopped() follows.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    const ProxyStats &stats() const { return m_stats; }
+    QHostAddress listenAddress() const { return m_address; }
+    quint16 listenPort() const { return m_port; }
+    // "http://127.0.0.1:8484", brackets around IPv6 addresses.
+    QString baseUrl() const;
+
+Q_SIGNALS:
+    void started(const QString &baseUrl);
+    void startFailed(const QString &message);
+    void stopped();
+
+private:
+    void onServerStarted(const QHostAddress &address, quint16 port);
+    void onServerStopped();
+    void joinThread();
+
+    QThread m_thread;
+    ProxyServer *m_server = nullptr;
+    ProxyStats m_stats;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    bool m_running = false;
+};

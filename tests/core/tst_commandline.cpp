@@ -1,0 +1,134 @@
+#include "config/commandline.h"
+
+#include <QTest>
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *a : list)
+        result.append(QString::fromUtf8(a));
+    return result;
+}
+
+CommandLine::Result parse(const QStringList &arguments, const QProcessEnvironment &env = {})
+{
+    return CommandLine::parse(QStringList {QStringLiteral("tokentap")} + arguments, env);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults()
+    {
+        const auto r = parse(QStringList());
+        QVERIFY(r.ok());
+        QCOMPARE(r.options.action, CommandLineOptions::Action::RunGui);
+        QCOMPARE(r.options.proxy.listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(r.options.proxy.listenPort, quint16(8484));
+        const Upstream *def = r.options.proxy.defaultTarget();
+        QVERIFY(def);
+        QCOMPARE(def->name, QStringLiteral("openai"));
+        QCOMPARE(def->hostHeader, QByteArray("api.openai.com"));
+        QVERIFY(r.options.proxy.upstream(QStringLiteral("anthropic")));
+    }
+
+    void fullHeadless()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TOKENTAP_UPSTREAM_KEY"), QStringLiteral("sk-default-1111"));
+        env.insert(QStringLiteral("TOKENTAP_UPSTREAM_KEY_MY_LLM"), QStringLiteral("sk-named-2222"));
+        const auto r = parse(
+                args({"--headless", "--listen", "127.0.0.1:0", "--upstream",
+                      "http://127.0.0.1:9000/v1", "--upstream-name",
+                      "my-llm=https://llm.example.com/api/v1", "--header", "X-Team: platform",
+                      "--header", "X-Env:  dev ", "--data-dir", "/tmp/tt", "--connect-timeout",
+                      "2.5", "--first-byte-timeout", "60", "--max-body-size", "1"}),
+                env);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const CommandLineOptions &o = r.options;
+        QCOMPARE(o.action, CommandLineOptions::Action::RunHeadless);
+        QCOMPARE(o.proxy.listenPort, quint16(0));
+        QCOMPARE(o.proxy.defaultTarget()->hostHeader, QByteArray("127.0.0.1:9000"));
+        QCOMPARE(o.proxy.defaultTarget()->apiKey, QByteArray("sk-default-1111"));
+        const Upstream *named = o.proxy.upstream(QStringLiteral("my-llm"));
+        QVERIFY(named);
+        QCOMPARE(named->basePath, QByteArray("/api/v1"));
+        QCOMPARE(named->apiKey, QByteArray("sk-named-2222"));
+        QCOMPARE(o.proxy.injectedHeaders.value("X-Team"), QByteArray("platform"));
+        QCOMPARE(o.proxy.injectedHeaders.value("X-Env"), QByteArray("dev"));
+        QCOMPARE(o.dataDir, QStringLiteral("/tmp/tt"));
+        QCOMPARE(o.proxy.connectTimeoutMs, 2500);
+        QCOMPARE(o.proxy.firstByteTimeoutMs, 60000);
+        QCOMPARE(o.proxy.maxRequestBodyBytes, qint64(1024 * 1024));
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(parse(args({"--help"})).options.action, CommandLineOptions::Action::ShowHelp);
+        QCOMPARE(parse(args({"--version"})).options.action,
+                 CommandLineOptions::Action::ShowVersion);
+        QVERIFY(CommandLine::helpText().contains(QLatin1String("--upstream-name")));
+        QVERIFY(CommandLine::versionText().startsWith(QLatin1String("tokentap ")));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("frobnicate");
+        QTest::newRow("missing value") << args({"--listen"}) << QStringLiteral("listen");
+        QTest::newRow("listen no port")
+                << args({"--listen", "127.0.0.1"}) << QStringLiteral("HOST:PORT");
+        QTest::newRow("listen bad port")
+                << args({"--listen", "127.0.0.1:99999"}) << QStringLiteral("port");
+        QTest::newRow("listen hostname")
+                << args({"--listen", "example.com:80"}) << QStringLiteral("IP address");
+        QTest::newRow("listen public")
+                << args({"--listen", "0.0.0.0:8484"}) << QStringLiteral("loopback");
+        QTest::newRow("upstream scheme")
+                << args({"--upstream", "ftp://x/v1"}) << QStringLiteral("http");
+        QTest::newRow("upstream-name no =")
+                << args({"--upstream-name", "x"}) << QStringLiteral("NAME=URL");
+        QTest::newRow("upstream-name bad name")
+                << args({"--upstream-name", "a b=http://x/v1"}) << QStringLiteral("name");
+        QTest::newRow("header no colon")
+                << args({"--header", "NoColon"}) << QStringLiteral("Name: value");
+        QTest::newRow("header bad name")
+                << args({"--header", "Bad Name: x"}) << QStringLiteral("field name");
+        QTest::newRow("timeout") << args({"--connect-timeout", "-1"})
+                                 << QStringLiteral("connect-timeout");
+        QTest::newRow("body size")
+                << args({"--max-body-size", "lots"}) << QStringLiteral("max-body-size");
+        QTest::newRow("stray argument") << args({"serve"}) << QStringLiteral("serve");
+    }
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, fragment);
+        const auto r = parse(arguments);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(fragment), qPrintable(r.error));
+    }
+
+    void listenForms()
+    {
+        QHostAddress address;
+        quint16 port = 1;
+        QString error;
+        QVERIFY(CommandLine::parseListen(QStringLiteral("[::1]:0"), &address, &port, &error));
+        QCOMPARE(address, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(port, quint16(0));
+        QVERIFY(CommandLine::parseListen(QStringLiteral("localhost:9000"), &address, &port,
+                                         &error));
+        QCOMPARE(address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(port, quint16(9000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
