@@ -8,11 +8,14 @@
 
 #include <QTcpSocket>
 
+#include <sys/socket.h>
+
 namespace {
 
 constexpr qint64 BackedUpBytes = 1024 * 1024;
 constexpr qint64 DrainedBytes = 256 * 1024;
-constexpr qint64 CloseLingerMs = 10'000;
+// After our last byte, how long a closing connection may take to be closed by the peer.
+constexpr qint64 CloseLingerMs = 5'000;
 
 ProxyError errorForParser(const HttpParser &parser)
 {
@@ -77,6 +80,13 @@ void ClientConnection::beginShutdown()
 {
     if (!m_exchange.isActive() && !m_closing)
         closeAfterWrite();
+}
+
+void ClientConnection::abortNow()
+{
+    m_exchange.abort();
+    m_closing = true;
+    m_socket->abort();
 }
 
 void ClientConnection::writeResponseBytes(const QByteArray &bytes)
@@ -232,11 +242,29 @@ void ClientConnection::closeAfterWrite()
     m_closing = true;
     m_closingSinceMs = MonotonicClock::nowMs();
     m_input.clear();
-    m_socket->disconnectFromHost();
+    if (m_socket->bytesToWrite() == 0)
+        shutdownWrite();
+}
+
+// A lingering close: send FIN once everything is written, then read and discard until the peer
+// closes. Closing outright while request bytes are still arriving (a body we refused) would
+// make the kernel answer with a reset, and the client could lose the error response itself.
+void ClientConnection::shutdownWrite()
+{
+    if (m_writeShut || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_writeShut = true;
+    m_closingSinceMs = MonotonicClock::nowMs();
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 void ClientConnection::onBytesWritten()
 {
+    if (m_closing) {
+        if (m_socket->bytesToWrite() == 0)
+            shutdownWrite();
+        return;
+    }
     if (m_backedUp && m_socket->bytesToWrite() < DrainedBytes) {
         m_backedUp = false;
         m_exchange.setClientBackedUp(false);

@@ -25,6 +25,8 @@ public:
     // Stop taking requests: close now when idle, else after the response in progress.
     void beginShutdown();
     bool isBusy() const { return m_exchange.isActive(); }
+    // Cut the connection and any call in flight now.
+    void abortNow();
 
     // Called by the exchange.
     void writeResponseBytes(const QByteArray &bytes);
@@ -44,6 +46,7 @@ private:
     void dispatchRequest();
     void rejectRequest(const ProxyError &error, bool close);
     void closeAfterWrite();
+    void shutdownWrite();
     void onBytesWritten();
     void onDisconnected();
 
@@ -57,6 +60,7 @@ private:
     std::optional<ProxyError> m_pendingError; // found by a parser callback, answered after it
     bool m_requestComplete = false;
     bool m_closing = false;
+    bool m_writeShut = false;
     bool m_backedUp = false;
     bool m_closedSignalled = false;
     qint64 m_lastActivityMs = 0; // last byte read or response finished

@@ -133,9 +133,13 @@ void ProxyServer::finishStop()
     m_ticker->stop();
     delete m_ticker;
     m_ticker = nullptr;
-    // Calls still running after the grace period are cut off here.
+    // Calls still running after the grace period are cut off here. Deleted later, not now: this
+    // may run inside a socket signal of a connection that is being closed.
     const QSet<ClientConnection *> clients = std::exchange(m_clients, {});
-    qDeleteAll(clients);
+    for (ClientConnection *client : clients) {
+        client->abortNow();
+        client->deleteLater();
+    }
     m_pool->clear();
     Q_EMIT stopped();
 }

@@ -95,7 +95,7 @@ void UpstreamPool::clear()
 {
     for (const QList<UpstreamConnection *> &list : std::as_const(m_idle)) {
         for (UpstreamConnection *c : list)
-            delete c;
+            discard(c);
     }
     m_idle.clear();
 }

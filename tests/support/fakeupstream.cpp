@@ -3,6 +3,11 @@
 #include "http/httpparser.h"
 #include "http/httpwriter.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -163,6 +168,30 @@ FakeUpstream::FakeUpstream(QObject *parent)
 
 FakeUpstream::~FakeUpstream() = default;
 
+bool FakeUpstream::enableTls(const QString &certificatePath, const QString &keyPath)
+{
+    const auto certificates = QSslCertificate::fromPath(certificatePath);
+    QFile keyFile(keyPath);
+    if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QSslKey key(&keyFile, QSsl::Rsa);
+    if (key.isNull())
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificates.first());
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    server->setMaxPendingConnections(1024);
+    connect(server, &QTcpServer::pendingConnectionAvailable, this,
+            &FakeUpstream::onNewConnection);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return true;
+}
+
 bool FakeUpstream::listen()
 {
     return m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
@@ -175,7 +204,8 @@ quint16 FakeUpstream::port() const
 
 QString FakeUpstream::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/v1").arg(port());
+    return (m_tls ? QStringLiteral("https://127.0.0.1:%1/v1") : QStringLiteral("http://127.0.0.1:%1/v1"))
+            .arg(port());
 }
 
 int FakeUpstream::openConnections() const

@@ -57,9 +57,11 @@ public:
     explicit FakeUpstream(QObject *parent = nullptr);
     ~FakeUpstream() override;
 
+    // Serve HTTPS with this PEM certificate and key; call before listen().
+    bool enableTls(const QString &certificatePath, const QString &keyPath);
     bool listen();
     quint16 port() const;
-    QString baseUrl() const; // http://127.0.0.1:PORT/v1
+    QString baseUrl() const; // http://127.0.0.1:PORT/v1 (https:// once TLS is on)
 
     // The default handler echoes a small chat completion.
     void setHandler(Handler handler) { m_handler = std::move(handler); }
@@ -82,6 +84,7 @@ private:
     void onNewConnection();
 
     QTcpServer *m_server;
+    bool m_tls = false;
     Handler m_handler;
     QList<Request> m_requests;
     QList<Connection *> m_connections;

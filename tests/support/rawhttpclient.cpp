@@ -12,7 +12,8 @@ RawHttpClient::RawHttpClient(QObject *parent)
 {
     connect(m_socket, &QTcpSocket::readyRead, this, &RawHttpClient::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        onReadyRead();
+        if (m_socket->bytesAvailable() > 0)
+            onReadyRead();
         m_disconnected = true;
         m_parser.finish();
         if (m_complete) {

@@ -1,0 +1,225 @@
+// The built `tokentap --headless` process, driven with curl as a user would.
+
+#include "fakeupstream.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+QString binary()
+{
+    return qEnvironmentVariable("TOKENTAP_BINARY");
+}
+
+// Runs a process while the event loop keeps serving the in-process fake upstream.
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &arguments, int timeoutMs = 20000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForStarted(5000))
+        return result;
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList strings(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *s : list)
+        result.append(QString::fromUtf8(s));
+    return result;
+}
+
+} // namespace
+
+class TestHeadlessEndToEnd : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void versionAndHelp();
+    void badArgumentsExitWithTwo_data();
+    void badArgumentsExitWithTwo();
+    void curlThroughTheProxy();
+    void sigtermStopsCleanlyAfterStreamInFlight();
+
+private:
+    bool startProxy(const QStringList &extra = {});
+    QString url(const char *path) const;
+
+    QTemporaryDir m_dir;
+    FakeUpstream *m_upstream = nullptr;
+    QProcess *m_proxy = nullptr;
+    QString m_base;
+};
+
+void TestHeadlessEndToEnd::init()
+{
+    QVERIFY2(!binary().isEmpty(), "TOKENTAP_BINARY is set by CTest");
+    m_upstream = new FakeUpstream(this);
+    QVERIFY(m_upstream->listen());
+}
+
+void TestHeadlessEndToEnd::cleanup()
+{
+    if (m_proxy) {
+        m_proxy->kill();
+        m_proxy->waitForFinished();
+        delete m_proxy;
+        m_proxy = nullptr;
+    }
+    delete m_upstream;
+    m_upstream = nullptr;
+}
+
+bool TestHeadlessEndToEnd::startProxy(const QStringList &extra)
+{
+    m_proxy = new QProcess(this);
+    m_proxy->start(binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--upstream"),
+                                         m_upstream->baseUrl(), QStringLiteral("--data-dir"),
+                                         m_dir.path()}
+                                     + extra);
+    if (!m_proxy->waitForStarted(5000))
+        return false;
+    if (!QTest::qWaitFor([&] { return m_proxy->canReadLine(); }, 10000))
+        return false;
+    const QByteArray line = m_proxy->readLine().trimmed();
+    if (!line.startsWith("listening on http://127.0.0.1:"))
+        return false;
+    m_base = QString::fromLatin1(line.mid(qstrlen("listening on ")));
+    return true;
+}
+
+QString TestHeadlessEndToEnd::url(const char *path) const
+{
+    return m_base + QLatin1String(path);
+}
+
+void TestHeadlessEndToEnd::versionAndHelp()
+{
+    const Run version = run(binary(), {QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("tokentap 0."));
+    const Run help = run(binary(), {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--upstream-name"));
+    QVERIFY(help.out.contains("--headless"));
+}
+
+void TestHeadlessEndToEnd::badArgumentsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << strings({"--headless", "--bogus"});
+    QTest::newRow("bad listen") << strings({"--headless", "--listen", "nonsense"});
+    QTest::newRow("bad upstream") << strings({"--headless", "--upstream", "mailto:x"});
+    QTest::newRow("bad header") << strings({"--headless", "--header", "no colon"});
+}
+
+void TestHeadlessEndToEnd::badArgumentsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(binary(), arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith("tokentap: "));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestHeadlessEndToEnd::curlThroughTheProxy()
+{
+    m_upstream->setHandler([](const FakeUpstream::Request &request, FakeUpstream::Reply &reply) {
+        if (request.body.contains("\"stream\":true")) {
+            reply.beginStream();
+            reply.streamChunk("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n");
+            reply.streamChunk("data: [DONE]\n\n");
+            reply.endStream();
+            return;
+        }
+        reply.send(200, FakeUpstream::chatCompletionJson());
+    });
+    QVERIFY(startProxy({QStringLiteral("--header"), QStringLiteral("X-Team: e2e")}));
+
+    const Run json = run(QStringLiteral("curl"),
+                         {QStringLiteral("-sS"), QStringLiteral("--fail-with-body"),
+                          url("/v1/chat/completions"), QStringLiteral("-H"),
+                          QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
+                          QStringLiteral(R"({"model":"gpt-4o-mini","messages":[]})")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out, FakeUpstream::chatCompletionJson());
+    QCOMPARE(m_upstream->requests().last().head.headers.value("X-Team"), QByteArray("e2e"));
+
+    const Run stream = run(QStringLiteral("curl"),
+                           {QStringLiteral("-sS"), QStringLiteral("-N"),
+                            url("/v1/chat/completions"), QStringLiteral("-d"),
+                            QStringLiteral(R"({"model":"m","stream":true})")});
+    QCOMPARE(stream.exitCode, 0);
+    QCOMPARE(stream.out, QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"
+                                    "data: [DONE]\n\n"));
+
+    const Run notFound = run(QStringLiteral("curl"),
+                             {QStringLiteral("-sS"), QStringLiteral("-w"),
+                              QStringLiteral("\n%{http_code}"), url("/elsewhere/v1/models")});
+    QCOMPARE(notFound.exitCode, 0);
+    QVERIFY(notFound.out.endsWith("\n404"));
+    const QJsonObject error = QJsonDocument::fromJson(notFound.out.left(notFound.out.lastIndexOf('\n')))
+                                      .object()
+                                      .value(QLatin1String("error"))
+                                      .toObject();
+    QCOMPARE(error.value(QLatin1String("type")).toString(),
+             QStringLiteral("tokentap_unknown_upstream"));
+}
+
+void TestHeadlessEndToEnd::sigtermStopsCleanlyAfterStreamInFlight()
+{
+    std::optional<FakeUpstream::Reply> held;
+    m_upstream->setHandler([&](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+        reply.beginStream();
+        reply.streamChunk("data: first\n\n");
+        held = reply;
+    });
+    QVERIFY(startProxy());
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-N"),
+                                        url("/v1/chat/completions"), QStringLiteral("-d"),
+                                        QStringLiteral("{}")});
+    QVERIFY(QTest::qWaitFor([&] { return held.has_value(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return curl.bytesAvailable() > 0; }, 10000));
+
+    ::kill(pid_t(m_proxy->processId()), SIGTERM);
+    QTest::qWait(200);
+    QCOMPARE(m_proxy->state(), QProcess::Running); // waiting for the stream in flight
+    held->streamChunk("data: last\n\n");
+    held->endStream();
+
+    QVERIFY(QTest::qWaitFor([&] { return curl.state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(curl.exitCode(), 0);
+    QCOMPARE(curl.readAllStandardOutput(), QByteArray("data: first\n\ndata: last\n\n"));
+    QVERIFY(QTest::qWaitFor([&] { return m_proxy->state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(m_proxy->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_proxy->exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHeadlessEndToEnd)
+#include "tst_headless_e2e.moc"
