@@ -3,6 +3,7 @@
 #include "proxy/proxyservice.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -77,6 +78,8 @@ void MainWindow::refreshCounter()
     const ProxyStats &stats = m_proxy->stats();
     const auto total = ProxyStats::get(stats.requestsTotal);
     const auto inFlight = ProxyStats::get(stats.requestsInFlight);
-    m_counter->setText(tr("%n request(s)", nullptr, int(total)) + QStringLiteral(" · ")
-                       + tr("%1 in flight").arg(inFlight));
+    const QLocale locale;
+    m_counter->setText(tr("Requests: %1 · in flight: %2")
+                               .arg(locale.toString(qulonglong(total)),
+                                    locale.toString(qulonglong(inFlight))));
 }
