@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages TokenTap needs to build, run and test, when any is missing.
-# Quick and silent when everything is already there. Used by ./run.sh and ./test.sh.
+# Quick and silent when everything is already there. Used by ./run.sh and, with --tests (which
+# adds what only the tests need), by ./test.sh.
 set -euo pipefail
 
 packages=(
@@ -13,8 +14,17 @@ packages=(
     # tests: curl drives the built binary end to end
     curl
 )
+if [[ "${1:-}" == "--tests" ]]; then
+    # node runs the official OpenAI and Anthropic SDKs through the proxy (tests/sdk)
+    packages+=(nodejs npm)
+fi
+# Packages that count as present when their command is: a Node.js from elsewhere (NodeSource,
+# nvm) bundles npm, and Debian's npm package would conflict with it.
+declare -A provided_by=([nodejs]=node [npm]=npm)
 missing=()
 for p in "${packages[@]}"; do
+    command=${provided_by[$p]:-}
+    [[ -n "$command" ]] && command -v "$command" >/dev/null && continue
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
     [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done

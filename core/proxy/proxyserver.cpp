@@ -3,6 +3,7 @@
 #include "clientconnection.h"
 #include "monotonicclock.h"
 #include "proxystats.h"
+#include "threadsanitizer.h"
 #include "upstreampool.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ ProxyServer::~ProxyServer()
     m_clients.clear();
     qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
     delete m_pool;
+    TOKENTAP_TSAN_RELEASE(m_stats); // the network thread's last write; see ProxyService
+
 }
 
 void ProxyServer::start()

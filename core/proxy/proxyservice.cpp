@@ -1,6 +1,7 @@
 #include "proxyservice.h"
 
 #include "proxyserver.h"
+#include "threadsanitizer.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -83,5 +84,6 @@ void ProxyService::joinThread()
     }
     m_thread.quit();
     m_thread.wait();
+    TOKENTAP_TSAN_ACQUIRE(&m_stats);
     m_server = nullptr; // deleted by deleteLater on QThread::finished
 }
