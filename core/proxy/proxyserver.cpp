@@ -34,7 +34,6 @@ ProxyServer::~ProxyServer()
     qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
     delete m_pool;
     TOKENTAP_TSAN_RELEASE(m_stats); // the network thread's last write; see ProxyService
-
 }
 
 void ProxyServer::start()

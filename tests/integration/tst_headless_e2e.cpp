@@ -97,11 +97,11 @@ void TestHeadlessEndToEnd::cleanup()
 bool TestHeadlessEndToEnd::startProxy(const QStringList &extra)
 {
     m_proxy = new QProcess(this);
-    m_proxy->start(binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--upstream"),
-                                         m_upstream->baseUrl(), QStringLiteral("--data-dir"),
-                                         m_dir.path()}
-                                     + extra);
+    m_proxy->start(binary(),
+                   QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--upstream"),
+                                m_upstream->baseUrl(), QStringLiteral("--data-dir"), m_dir.path()}
+                           + extra);
     if (!m_proxy->waitForStarted(5000))
         return false;
     if (!QTest::qWaitFor([&] { return m_proxy->canReadLine(); }, 10000))
@@ -170,23 +170,25 @@ void TestHeadlessEndToEnd::curlThroughTheProxy()
     QCOMPARE(json.out, FakeUpstream::chatCompletionJson());
     QCOMPARE(m_upstream->requests().last().head.headers.value("X-Team"), QByteArray("e2e"));
 
-    const Run stream = run(QStringLiteral("curl"),
-                           {QStringLiteral("-sS"), QStringLiteral("-N"),
-                            url("/v1/chat/completions"), QStringLiteral("-d"),
-                            QStringLiteral(R"({"model":"m","stream":true})")});
+    const Run stream =
+            run(QStringLiteral("curl"),
+                {QStringLiteral("-sS"), QStringLiteral("-N"), url("/v1/chat/completions"),
+                 QStringLiteral("-d"), QStringLiteral(R"({"model":"m","stream":true})")});
     QCOMPARE(stream.exitCode, 0);
-    QCOMPARE(stream.out, QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"
-                                    "data: [DONE]\n\n"));
+    QCOMPARE(stream.out,
+             QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"
+                        "data: [DONE]\n\n"));
 
     const Run notFound = run(QStringLiteral("curl"),
                              {QStringLiteral("-sS"), QStringLiteral("-w"),
                               QStringLiteral("\n%{http_code}"), url("/elsewhere/v1/models")});
     QCOMPARE(notFound.exitCode, 0);
     QVERIFY(notFound.out.endsWith("\n404"));
-    const QJsonObject error = QJsonDocument::fromJson(notFound.out.left(notFound.out.lastIndexOf('\n')))
-                                      .object()
-                                      .value(QLatin1String("error"))
-                                      .toObject();
+    const QJsonObject error =
+            QJsonDocument::fromJson(notFound.out.left(notFound.out.lastIndexOf('\n')))
+                    .object()
+                    .value(QLatin1String("error"))
+                    .toObject();
     QCOMPARE(error.value(QLatin1String("type")).toString(),
              QStringLiteral("tokentap_unknown_upstream"));
 }
@@ -201,9 +203,9 @@ void TestHeadlessEndToEnd::sigtermStopsCleanlyAfterStreamInFlight()
     });
     QVERIFY(startProxy());
     QProcess curl;
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-N"),
-                                        url("/v1/chat/completions"), QStringLiteral("-d"),
-                                        QStringLiteral("{}")});
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-sS"), QStringLiteral("-N"), url("/v1/chat/completions"),
+                QStringLiteral("-d"), QStringLiteral("{}")});
     QVERIFY(QTest::qWaitFor([&] { return held.has_value(); }, 10000));
     QVERIFY(QTest::qWaitFor([&] { return curl.bytesAvailable() > 0; }, 10000));
 

@@ -55,10 +55,9 @@ void TestProxyErrors::malformedRequests_data()
             << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nContent-Length: 2\r\n"
                           "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
             << 400 << "tokentap_bad_content_length";
-    QTest::newRow("headers over 64 KiB")
-            << QByteArray("GET /v1/models HTTP/1.1\r\nX-Huge: " + QByteArray(65 * 1024, 'h')
-                          + "\r\n\r\n")
-            << 431 << "tokentap_headers_too_large";
+    QTest::newRow("headers over 64 KiB") << QByteArray(
+            "GET /v1/models HTTP/1.1\r\nX-Huge: " + QByteArray(65 * 1024, 'h') + "\r\n\r\n")
+                                         << 431 << "tokentap_headers_too_large";
 }
 
 void TestProxyErrors::malformedRequests()
@@ -112,7 +111,8 @@ void TestProxyErrors::chunkedBodyOverLimit()
     QVERIFY(h.start(config));
     auto client = h.client();
     client->send("POST /v1/chat/completions HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-                 "3e8\r\n" + QByteArray(1000, 'a') + "\r\n1\r\nb\r\n0\r\n\r\n");
+                 "3e8\r\n"
+                 + QByteArray(1000, 'a') + "\r\n1\r\nb\r\n0\r\n\r\n");
     QVERIFY(client->waitForResponses(1));
     QCOMPARE(client->responses().first().head.status, 413);
     QCOMPARE(h.upstream.requests().size(), 0);
@@ -123,8 +123,8 @@ void TestProxyErrors::unknownRoutes_data()
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QString>("type");
     QTest::newRow("no version") << QByteArray("/chat/completions") << "tokentap_unknown_route";
-    QTest::newRow("unknown upstream") << QByteArray("/nobody/v1/chat/completions")
-                                      << "tokentap_unknown_upstream";
+    QTest::newRow("unknown upstream")
+            << QByteArray("/nobody/v1/chat/completions") << "tokentap_unknown_upstream";
 }
 
 void TestProxyErrors::unknownRoutes()
@@ -154,9 +154,9 @@ void TestProxyErrors::upstreamUnreachable()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
     probe.close();
-    config.upstreams.first() = *Upstream::fromUrl(
-            QStringLiteral("default"), QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort),
-            nullptr);
+    config.upstreams.first() =
+            *Upstream::fromUrl(QStringLiteral("default"),
+                               QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort), nullptr);
     QVERIFY(h.start(config));
     auto client = h.client();
     client->send(RawHttpClient::request("POST", "/v1/chat/completions", "{}"));
@@ -224,9 +224,8 @@ void TestProxyErrors::upstreamSendsGarbage()
 void TestProxyErrors::upstreamClosesBeforeAnswering()
 {
     ProxyHarness h;
-    h.upstream.setHandler([](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
-        reply.drop();
-    });
+    h.upstream.setHandler(
+            [](const FakeUpstream::Request &, FakeUpstream::Reply &reply) { reply.drop(); });
     QVERIFY(h.start());
     auto client = h.client();
     client->send(RawHttpClient::request("POST", "/v1/chat/completions", "{}"));

@@ -9,7 +9,8 @@
 
 namespace {
 
-const QByteArray ChatBody = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]})";
+const QByteArray ChatBody =
+        R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]})";
 
 } // namespace
 
@@ -40,10 +41,10 @@ void TestProxyForwarding::jsonCall()
     QVERIFY(h.start());
     auto client = h.client();
     QVERIFY(client);
-    client->send(RawHttpClient::request(
-            "POST", "/v1/chat/completions?api-version=1", ChatBody,
-            {"Authorization: Bearer sk-test-abcd", "x-tokentap-user: alice",
-             "x-tokentap-trace-id: t1", "Connection: keep-alive"}));
+    client->send(
+            RawHttpClient::request("POST", "/v1/chat/completions?api-version=1", ChatBody,
+                                   {"Authorization: Bearer sk-test-abcd", "x-tokentap-user: alice",
+                                    "x-tokentap-trace-id: t1", "Connection: keep-alive"}));
     QVERIFY(client->waitForResponses(1));
     const auto &response = client->responses().first();
     QCOMPARE(response.head.status, 200);
@@ -83,8 +84,7 @@ void TestProxyForwarding::sseEventsArriveBeforeUpstreamFinishes()
     QVERIFY(QTest::qWaitFor([&] { return client->current().body.contains("Hel"); }, 5000));
     QVERIFY(held && held->isConnected());
     QCOMPARE(client->responses().size(), 0);
-    QCOMPARE(client->current().head.headers.value("Content-Type"),
-             QByteArray("text/event-stream"));
+    QCOMPARE(client->current().head.headers.value("Content-Type"), QByteArray("text/event-stream"));
 
     held->streamChunk("data: {\"choices\":[{\"delta\":{\"content\":\"lo\"}}]}\n\n");
     QVERIFY(QTest::qWaitFor([&] { return client->current().body.contains("\"lo\""); }, 5000));
@@ -101,8 +101,8 @@ void TestProxyForwarding::sseEventsArriveBeforeUpstreamFinishes()
 void TestProxyForwarding::utf8SplitAcrossReadsSurvives()
 {
     ProxyHarness h;
-    const QByteArray event = QByteArray("data: {\"content\":\"caf") + "\xc3\xa9 \xe2\x82\xac"
-            + "\"}\n\n";
+    const QByteArray event =
+            QByteArray("data: {\"content\":\"caf") + "\xc3\xa9 \xe2\x82\xac" + "\"}\n\n";
     const qsizetype split = event.indexOf('\xc3') + 1; // inside the two-byte é
     std::optional<FakeUpstream::Reply> held;
     h.upstream.setHandler([&](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
@@ -212,10 +212,9 @@ void TestProxyForwarding::namedUpstreamAndInjectedKey()
     FakeUpstream second;
     QVERIFY(second.listen());
     ProxyConfig config = h.defaultConfig();
-    Upstream named = *Upstream::fromUrl(QStringLiteral("claude"),
-                                        QStringLiteral("http://127.0.0.1:%1/api/v1")
-                                                .arg(second.port()),
-                                        nullptr);
+    Upstream named = *Upstream::fromUrl(
+            QStringLiteral("claude"),
+            QStringLiteral("http://127.0.0.1:%1/api/v1").arg(second.port()), nullptr);
     named.apiKey = "sk-ant-stored-7777";
     named.authStyle = AuthStyle::XApiKey;
     named.extraHeaders.append("anthropic-version", "2023-06-01");

@@ -8,8 +8,7 @@ const QByteArray StreamBody = R"({"model":"gpt-4o-mini","stream":true,"messages"
 
 QByteArray sseEvent(int i)
 {
-    return "data: {\"choices\":[{\"delta\":{\"content\":\"t" + QByteArray::number(i)
-            + "\"}}]}\n\n";
+    return "data: {\"choices\":[{\"delta\":{\"content\":\"t" + QByteArray::number(i) + "\"}}]}\n\n";
 }
 
 } // namespace
@@ -46,9 +45,8 @@ void TestProxyStreams::sixtyFourConcurrentStreams()
     QTRY_COMPARE_WITH_TIMEOUT(open.size(), Streams, 15000);
     QVERIFY(QTest::qWaitFor(
             [&] {
-                return std::all_of(clients.begin(), clients.end(), [](const auto &c) {
-                    return c->current().body.contains("t0");
-                });
+                return std::all_of(clients.begin(), clients.end(),
+                                   [](const auto &c) { return c->current().body.contains("t0"); });
             },
             15000));
     QCOMPARE(h.upstream.openConnections(), Streams);

@@ -184,8 +184,7 @@ bool FakeUpstream::enableTls(const QString &certificatePath, const QString &keyP
     auto *server = new QSslServer(this);
     server->setSslConfiguration(configuration);
     server->setMaxPendingConnections(1024);
-    connect(server, &QTcpServer::pendingConnectionAvailable, this,
-            &FakeUpstream::onNewConnection);
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &FakeUpstream::onNewConnection);
     delete m_server;
     m_server = server;
     m_tls = true;
@@ -204,7 +203,8 @@ quint16 FakeUpstream::port() const
 
 QString FakeUpstream::baseUrl() const
 {
-    return (m_tls ? QStringLiteral("https://127.0.0.1:%1/v1") : QStringLiteral("http://127.0.0.1:%1/v1"))
+    return (m_tls ? QStringLiteral("https://127.0.0.1:%1/v1")
+                  : QStringLiteral("http://127.0.0.1:%1/v1"))
             .arg(port());
 }
 

@@ -20,8 +20,8 @@ public:
     {
         ProxyConfig config;
         config.listenPort = 0;
-        config.upstreams.append(*Upstream::fromUrl(QStringLiteral("default"), upstream.baseUrl(),
-                                                   nullptr));
+        config.upstreams.append(
+                *Upstream::fromUrl(QStringLiteral("default"), upstream.baseUrl(), nullptr));
         config.defaultUpstream = QStringLiteral("default");
         config.shutdownGraceMs = 5000;
         return config;
