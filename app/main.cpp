@@ -56,6 +56,12 @@ bool prepareDataDir(const QString &requested, QString *error)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own poll-based event dispatcher instead of GLib's: GLib wakes its loop through an
+    // eventfd whenever a socket notifier is toggled, several times per proxied call. Measured:
+    // about a quarter less CPU per call and lower latency (docs/PERFORMANCE.md).
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

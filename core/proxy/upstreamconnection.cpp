@@ -58,6 +58,7 @@ void UpstreamConnection::send(const QByteArray &requestBytes, bool headRequest, 
     m_parser.setExpectNoBody(headRequest);
     if (isConnected()) {
         m_socket->write(requestBytes);
+        m_socket->flush(); // now, not when the event loop next polls for writability
         return;
     }
     m_pending = requestBytes;
@@ -101,6 +102,7 @@ void UpstreamConnection::onConnected()
         m_listener->onUpstreamConnected();
     if (!m_pending.isEmpty()) {
         m_socket->write(m_pending);
+        m_socket->flush();
         m_pending.clear();
     }
 }
