@@ -8,11 +8,11 @@ packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format
     # libraries
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libhttp-parser-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libhttp-parser-dev zlib1g-dev libbrotli-dev
     # runtime: TLS backend for HTTPS upstreams, fonts for the window
     libssl3 ca-certificates fonts-dejavu-core
-    # tests: curl drives the built binary end to end
-    curl
+    # tests: curl drives the built binary end to end; openssl makes a test certificate
+    curl openssl
 )
 if [[ "${1:-}" == "--tests" ]]; then
     # node runs the official OpenAI and Anthropic SDKs through the proxy (tests/sdk)

@@ -7,9 +7,10 @@
 
 #include <cstdio>
 
-HeadlessRunner::HeadlessRunner(const ProxyConfig &config, QObject *parent)
+HeadlessRunner::HeadlessRunner(const ProxyConfig &config, TraceQueue *traceQueue, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_traceQueue(traceQueue)
     , m_proxy(new ProxyService(this))
 { }
 
@@ -27,6 +28,6 @@ int HeadlessRunner::exec()
         QCoreApplication::exit(1);
     });
     connect(m_proxy, &ProxyService::stopped, this, [] { QCoreApplication::exit(0); });
-    m_proxy->start(m_config);
+    m_proxy->start(m_config, m_traceQueue);
     return QCoreApplication::exec();
 }

@@ -5,17 +5,19 @@
 #include <QObject>
 
 class ProxyService;
+class TraceQueue;
 
 // Runs the proxy without a window: prints the ready line, stops gracefully on SIGINT/SIGTERM.
 class HeadlessRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit HeadlessRunner(const ProxyConfig &config, QObject *parent = nullptr);
+    HeadlessRunner(const ProxyConfig &config, TraceQueue *traceQueue, QObject *parent = nullptr);
     // Starts the proxy and the event loop; returns the process exit code.
     int exec();
 
 private:
     ProxyConfig m_config;
+    TraceQueue *m_traceQueue;
     ProxyService *m_proxy;
 };

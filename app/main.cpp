@@ -1,9 +1,12 @@
 // Composition root: parses the command line, then runs the proxy headless or with its window.
 
 #include "config/commandline.h"
+#include "export/exportcommand.h"
 #include "headlessrunner.h"
+#include "llm/userpricefile.h"
 #include "mainwindow.h"
 #include "proxy/proxyservice.h"
+#include "trace/traceservice.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,7 +38,7 @@ void setIdentity()
 
 // Creates the data folder; with --data-dir, settings live there too so that tests and parallel
 // instances never touch the user's own.
-bool prepareDataDir(const QString &requested, QString *error)
+bool prepareDataDir(const QString &requested, QString *dataDir, QString *error)
 {
     const QString dir = requested.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -49,7 +52,26 @@ bool prepareDataDir(const QString &requested, QString *error)
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
     }
+    *dataDir = dir;
     return true;
+}
+
+// Opens the trace store. A store that cannot be opened (full disk, locked, newer schema) does
+// not stop the proxy: calls are forwarded and the problem is reported.
+void startTracing(TraceService &traces, const CommandLineOptions &options, const QString &dataDir)
+{
+    if (!options.proxy.tracing)
+        return;
+    QString error;
+    const PriceTable prices = UserPriceFile::effective(dataDir, &error);
+    if (!error.isEmpty())
+        print(stderr, QStringLiteral("tokentap: prices: ") + error + u'\n');
+    TracingPolicy policy;
+    policy.privacy = options.privacy;
+    error.clear();
+    if (!traces.start(TraceService::databasePath(dataDir), prices, policy, &error)) {
+        print(stderr, QStringLiteral("tokentap: calls will not be recorded: ") + error + u'\n');
+    }
 }
 
 } // namespace
@@ -75,8 +97,24 @@ int main(int argc, char *argv[])
     const CommandLineOptions &options = parsed.options;
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
-        print(stdout, CommandLine::helpText());
+        print(stdout,
+              options.exportFormat == QLatin1String("help") ? CommandLine::exportHelpText()
+                                                            : CommandLine::helpText());
         return 0;
+    case CommandLineOptions::Action::Export: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        const QString dataDir = options.dataDir.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                : options.dataDir;
+        const ExportCommand::Result result =
+                ExportCommand::run({options.exportFormat, TraceService::databasePath(dataDir),
+                                    options.exportFilter, options.exportOutput});
+        print(result.exitCode == 0 ? stdout : stderr,
+              (result.exitCode == 0 ? QString() : QStringLiteral("tokentap: ")) + result.message
+                      + u'\n');
+        return result.exitCode;
+    }
     case CommandLineOptions::Action::ShowVersion:
         print(stdout, CommandLine::versionText());
         return 0;
@@ -92,27 +130,33 @@ int main(int argc, char *argv[])
     }
 
     QString error;
+    QString dataDir;
     if (headless) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        if (!prepareDataDir(options.dataDir, &error)) {
+        if (!prepareDataDir(options.dataDir, &dataDir, &error)) {
             print(stderr, QStringLiteral("tokentap: ") + error + u'\n');
             return 2;
         }
-        HeadlessRunner runner(options.proxy);
+        TraceService traces;
+        startTracing(traces, options, dataDir);
+        HeadlessRunner runner(options.proxy, traces.writer() ? traces.queue() : nullptr);
         return runner.exec();
     }
 
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.github.tokentap.TokenTap"));
-    if (!prepareDataDir(options.dataDir, &error)) {
+    if (!prepareDataDir(options.dataDir, &dataDir, &error)) {
         print(stderr, QStringLiteral("tokentap: ") + error + u'\n');
         return 2;
     }
+    // Declared first, destroyed last: the proxy hands finished calls to its queue until the end.
+    TraceService traces;
+    startTracing(traces, options, dataDir);
     ProxyService proxy;
     MainWindow window(&proxy);
     window.show();
-    proxy.start(options.proxy);
+    proxy.start(options.proxy, traces.writer() ? traces.queue() : nullptr);
     return QApplication::exec();
 }

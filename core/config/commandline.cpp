@@ -55,6 +55,10 @@ struct Options
                                        "PEM file of extra certificate authorities to trust for "
                                        "HTTPS upstreams.",
                                        QStringLiteral("FILE"));
+    QCommandLineOption noTrace =
+            option({QStringLiteral("no-trace")}, "Record nothing: proxy only.");
+    QCommandLineOption privacy =
+            option({QStringLiteral("privacy")}, "Record metrics only: no bodies, no message text.");
     QCommandLineOption version =
             option({QStringLiteral("version"), QStringLiteral("v")}, "Print the version and exit.");
     QCommandLineOption help =
@@ -63,7 +67,8 @@ struct Options
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({headless, listen, upstream, upstreamName, header, dataDir,
-                           connectTimeout, firstByteTimeout, maxBody, caFile, version, help});
+                           connectTimeout, firstByteTimeout, maxBody, caFile, noTrace, privacy,
+                           version, help});
     }
 };
 
@@ -158,10 +163,82 @@ bool CommandLine::parseHeader(const QString &text, QByteArray *name, QByteArray 
     return true;
 }
 
+namespace {
+
+struct ExportOptions
+{
+    QCommandLineOption format =
+            option({QStringLiteral("format")}, "Output format: csv.", QStringLiteral("FORMAT"));
+    QCommandLineOption dataDir = option({QStringLiteral("data-dir")},
+                                        "Folder holding traces.sqlite.", QStringLiteral("DIR"));
+    QCommandLineOption filter = option({QStringLiteral("filter")},
+                                       "Only calls matching this filter (the trace browser's "
+                                       "language, e.g. 'model:gpt-4o* status:200').",
+                                       QStringLiteral("EXPR"));
+    QCommandLineOption output = option({QStringLiteral("o"), QStringLiteral("output")},
+                                       "The file to write.", QStringLiteral("FILE"));
+    QCommandLineOption help =
+            option({QStringLiteral("help"), QStringLiteral("h")}, "Print this help and exit.");
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({format, dataDir, filter, output, help});
+    }
+};
+
+} // namespace
+
+QString CommandLine::exportHelpText()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes recorded calls to a file."));
+    const ExportOptions o;
+    o.addTo(parser);
+    QString text = parser.helpText();
+    text.replace(QLatin1String("[options]"), QLatin1String("export [options]"));
+    return text;
+}
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments,
                                        const QProcessEnvironment &environment)
 {
     Result result;
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export")) {
+        QCommandLineParser parser;
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        const ExportOptions o;
+        o.addTo(parser);
+        QStringList rest = arguments;
+        rest.removeAt(1);
+        if (!parser.parse(rest)) {
+            result.error = parser.errorText();
+            return result;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            result.error = tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
+            return result;
+        }
+        CommandLineOptions &options = result.options;
+        if (parser.isSet(o.help)) {
+            options.action = CommandLineOptions::Action::ShowHelp;
+            options.exportFormat = QStringLiteral("help");
+            return result;
+        }
+        options.action = CommandLineOptions::Action::Export;
+        options.exportFormat = parser.value(o.format);
+        options.exportFilter = parser.value(o.filter);
+        options.exportOutput = parser.value(o.output);
+        options.dataDir = parser.value(o.dataDir);
+        if (options.exportFormat.isEmpty()) {
+            result.error = tr("export needs --format");
+            return result;
+        }
+        if (options.exportOutput.isEmpty()) {
+            result.error = tr("export needs -o FILE");
+            return result;
+        }
+        return result;
+    }
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const Options o;
@@ -267,6 +344,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         proxy.maxRequestBodyBytes = qint64(number * 1024 * 1024);
     }
     proxy.extraCaFile = parser.value(o.caFile);
+    proxy.tracing = !parser.isSet(o.noTrace);
+    options.privacy = parser.isSet(o.privacy);
     options.dataDir = parser.value(o.dataDir);
     return result;
 }
@@ -281,6 +360,7 @@ QString CommandLine::helpText()
     o.addTo(parser);
     QString text = parser.helpText();
     text += u'\n'
+            + tr("Export recorded calls: tokentap export --format csv [--filter EXPR] -o FILE\n\n")
             + tr("Built-in upstreams: openai (default), anthropic, openrouter, braintrust, "
                  "ollama.\n"
                  "API keys injected upstream come from the environment: TOKENTAP_UPSTREAM_KEY for\n"

@@ -9,11 +9,17 @@
 // What the command line asked for (PRODUCT.md §6).
 struct CommandLineOptions
 {
-    enum class Action { RunGui, RunHeadless, ShowHelp, ShowVersion };
+    enum class Action { RunGui, RunHeadless, ShowHelp, ShowVersion, Export };
 
     Action action = Action::RunGui;
     ProxyConfig proxy;
     QString dataDir; // empty: the platform's application data folder
+    bool privacy = false; // --privacy: record metrics only
+
+    // tokentap export --format F [--filter EXPR] -o FILE
+    QString exportFormat;
+    QString exportFilter;
+    QString exportOutput;
 };
 
 // Parses arguments into options. Never exits: the caller prints `error` and exits with 2.
@@ -34,6 +40,7 @@ public:
     parse(const QStringList &arguments,
           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     static QString helpText();
+    static QString exportHelpText();
     static QString versionText();
 
     // "127.0.0.1:8484", "[::1]:0", "localhost:9000".

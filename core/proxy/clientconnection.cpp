@@ -218,7 +218,8 @@ void ClientConnection::dispatchRequest()
         rejectRequest(route.error, false);
         return;
     }
-    m_exchange.start(m_request, m_body, *route.upstream, route.upstreamTarget);
+    m_exchange.start(m_request, m_body, *route.upstream, route.upstreamTarget,
+                     m_socket->peerAddress());
 }
 
 void ClientConnection::rejectRequest(const ProxyError &error, bool close)

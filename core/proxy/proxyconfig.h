@@ -30,6 +30,9 @@ struct ProxyConfig
     int shutdownGraceMs = 10'000; // calls in flight may finish within this on stop
     QString extraCaFile; // PEM file trusted in addition to the system store
 
+    bool tracing = true; // --no-trace: capture nothing at all
+    qint64 maxRecordedBodyBytes = 16LL * 1024 * 1024; // per body; the forwarded body is whole
+
     // The upstream called `name`, or nullptr.
     const Upstream *upstream(const QString &name) const;
     // The upstream for /v1/..., or nullptr when none is configured.

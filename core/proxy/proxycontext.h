@@ -3,6 +3,7 @@
 struct ProxyConfig;
 struct ProxyStats;
 class Router;
+class TraceQueue;
 class UpstreamPool;
 
 // What every connection on the network thread shares; owned by ProxyServer.
@@ -12,5 +13,6 @@ struct ProxyContext
     const Router *router = nullptr;
     UpstreamPool *pool = nullptr;
     ProxyStats *stats = nullptr;
+    TraceQueue *traceQueue = nullptr; // where finished calls go; null when not tracing
     bool shuttingDown = false;
 };

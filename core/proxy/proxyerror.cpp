@@ -67,10 +67,10 @@ QByteArray ProxyError::body() const
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-QByteArray ProxyError::toHttpResponse(bool close) const
+QByteArray ProxyError::toHttpResponse(bool close, const HttpHeaders &extraHeaders) const
 {
     const QByteArray json = body();
-    HttpHeaders headers;
+    HttpHeaders headers = extraHeaders;
     headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     headers.append(QByteArrayLiteral("Content-Length"), QByteArray::number(json.size()));
     if (close)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/httpheaders.h"
+
 #include <QByteArray>
 
 // Failures TokenTap answers itself, each with an HTTP status and a JSON body of the shape the
@@ -27,5 +29,5 @@ struct ProxyError
     // The JSON body.
     QByteArray body() const;
     // A complete HTTP/1.1 response with the JSON body; `close` adds Connection: close.
-    QByteArray toHttpResponse(bool close) const;
+    QByteArray toHttpResponse(bool close, const HttpHeaders &extraHeaders = {}) const;
 };

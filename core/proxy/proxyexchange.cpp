@@ -7,8 +7,38 @@
 #include "proxyconfig.h"
 #include "proxycontext.h"
 #include "proxystats.h"
+#include "trace/tracecontext.h"
+#include "trace/tracequeue.h"
 #include "upstream.h"
 #include "upstreampool.h"
+
+#include <chrono>
+
+namespace {
+
+qint64 unixNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+}
+
+QByteArray errorKindName(ProxyError::Kind kind)
+{
+    switch (kind) {
+    case ProxyError::Kind::UpstreamTimeout:
+        return QByteArrayLiteral("upstream_timeout");
+    case ProxyError::Kind::UpstreamBadResponse:
+        return QByteArrayLiteral("upstream_bad_response");
+    case ProxyError::Kind::ShuttingDown:
+        return QByteArrayLiteral("shutting_down");
+    default:
+        break;
+    }
+    return QByteArrayLiteral("upstream_unreachable");
+}
+
+} // namespace
 
 ProxyExchange::ProxyExchange(ProxyContext &context, ClientConnection &client)
     : m_context(context)
@@ -21,7 +51,8 @@ ProxyExchange::~ProxyExchange()
 }
 
 void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body,
-                          const Upstream &upstream, const QByteArray &upstreamTarget)
+                          const Upstream &upstream, const QByteArray &upstreamTarget,
+                          const QHostAddress &clientAddress)
 {
     m_active = true;
     m_upstream = &upstream;
@@ -34,8 +65,12 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
     m_out.clear();
     ProxyStats::add(m_context.stats->requestsInFlight);
 
-    const HttpHeaders headers = HeaderRules::forwardedRequestHeaders(
-            request.headers, upstream, *m_context.config, body.size());
+    HttpHeaders headers = HeaderRules::forwardedRequestHeaders(request.headers, upstream,
+                                                               *m_context.config, body.size());
+    m_call.reset();
+    m_traceHeaders.clear();
+    if (m_context.traceQueue && m_context.config->tracing)
+        beginCapture(request, body, upstreamTarget, clientAddress, headers);
     m_requestBytes.clear();
     m_requestBytes.reserve(512 + body.size());
     HttpWriter::appendRequestHead(m_requestBytes, request.method, upstreamTarget, headers);
@@ -73,6 +108,7 @@ void ProxyExchange::abort()
 {
     if (!m_active)
         return;
+    endCapture("client_aborted", "the client closed the connection before the response ended");
     releaseConnection(false);
     m_active = false;
     ProxyStats::sub(m_context.stats->requestsInFlight);
@@ -93,6 +129,16 @@ void ProxyExchange::onUpstreamConnected()
 void ProxyExchange::onUpstreamHead(HttpMessageHead &head)
 {
     HttpHeaders headers = HeaderRules::relayedResponseHeaders(head.headers);
+    if (m_call) {
+        m_call->firstByteNs = sinceStartNs();
+        m_call->status = head.status;
+        m_call->responseHeaders = head.headers;
+        m_call->isStream = head.headers.value("Content-Type")
+                                   .trimmed()
+                                   .toLower()
+                                   .startsWith("text/event-stream");
+        headers.fields().append(m_traceHeaders.fields());
+    }
     const bool bodyless = m_headRequest || head.status == 204 || head.status == 304
             || (head.status >= 100 && head.status < 200);
     if (bodyless) {
@@ -121,6 +167,8 @@ void ProxyExchange::onUpstreamHead(HttpMessageHead &head)
 
 void ProxyExchange::onUpstreamBody(const char *data, qsizetype size)
 {
+    if (m_call)
+        captureBody(data, size);
     if (m_framing == Framing::Chunked)
         HttpWriter::appendChunk(m_out, data, size);
     else if (m_framing != Framing::None)
@@ -136,6 +184,8 @@ void ProxyExchange::onUpstreamComplete()
 {
     if (m_framing == Framing::Chunked)
         HttpWriter::appendLastChunk(m_out);
+    // Recorded before the last bytes go out: whoever sees the response end can find its trace.
+    endCapture();
     flush();
     releaseConnection(true);
     finish(m_clientKeepAlive && m_framing != Framing::UntilClose);
@@ -156,6 +206,7 @@ void ProxyExchange::onUpstreamFailed(const QByteArray &reason, bool beforeRespon
         // Too late for an error response: end the client's connection without a clean end of
         // body, so that it sees a broken response rather than a short one.
         flush();
+        endCapture("upstream_dropped", reason);
         ProxyStats::add(m_context.stats->upstreamErrors);
         m_active = false;
         ProxyStats::sub(m_context.stats->requestsInFlight);
@@ -170,7 +221,8 @@ void ProxyExchange::failWith(const ProxyError &error)
 {
     releaseConnection(false);
     ProxyStats::add(m_context.stats->upstreamErrors);
-    m_out = error.toHttpResponse(!m_clientKeepAlive);
+    endCapture(errorKindName(error.kind), error.message, error.httpStatus());
+    m_out = error.toHttpResponse(!m_clientKeepAlive, m_traceHeaders);
     flush();
     finish(m_clientKeepAlive);
 }
@@ -200,4 +252,74 @@ void ProxyExchange::releaseConnection(bool reusable)
         m_context.pool->release(connection);
     else
         m_context.pool->discard(connection);
+}
+
+qint64 ProxyExchange::sinceStartNs() const
+{
+    return MonotonicClock::nowNs() - m_startMonotonicNs;
+}
+
+void ProxyExchange::beginCapture(const HttpMessageHead &request, const QByteArray &body,
+                                 const QByteArray &upstreamTarget,
+                                 const QHostAddress &clientAddress, HttpHeaders &forwardedHeaders)
+{
+    m_startMonotonicNs = MonotonicClock::nowNs();
+    m_recordedBytes = 0;
+    const TraceContext context = TraceContext::fromRequest(request.headers, body);
+    CapturedCall &call = m_call.emplace();
+    call.traceId = context.traceId;
+    call.spanId = context.spanId;
+    call.parentSpanId = context.parentSpanId;
+    call.traceState = context.traceState;
+    call.startUnixNs = unixNowNs();
+    call.method = request.method;
+    call.clientTarget = request.target;
+    call.upstreamName = m_upstream->name;
+    call.upstreamUrl = m_upstream->originKey + upstreamTarget;
+    call.upstreamHost = m_upstream->host;
+    call.upstreamPort = m_upstream->port;
+    call.clientAddress = clientAddress;
+    call.requestHeaders = request.headers;
+    const qint64 cap = m_context.config->maxRecordedBodyBytes;
+    call.requestBody = body.size() > cap ? body.left(cap) : body;
+    call.requestTruncated = body.size() > cap;
+
+    // The upstream sees this call as the parent of whatever it does.
+    forwardedHeaders.set("traceparent", context.traceparent());
+    if (!context.traceState.isEmpty())
+        forwardedHeaders.set("tracestate", context.traceState);
+    m_traceHeaders.append("x-tokentap-trace-id", context.traceId);
+    m_traceHeaders.append("x-tokentap-span-id", context.spanId);
+}
+
+void ProxyExchange::captureBody(const char *data, qsizetype size)
+{
+    CapturedCall &call = *m_call;
+    const qint64 room = m_context.config->maxRecordedBodyBytes - m_recordedBytes;
+    if (room <= 0) {
+        call.responseTruncated = true;
+        return;
+    }
+    const qsizetype kept = qsizetype(std::min<qint64>(room, size));
+    call.responseTruncated = call.responseTruncated || kept < size;
+    m_recordedBytes += kept;
+    if (call.isStream)
+        call.streamPieces.append({sinceStartNs(), QByteArray(data, kept)});
+    else
+        call.responseBody.append(data, kept);
+}
+
+void ProxyExchange::endCapture(const QByteArray &errorKind, const QByteArray &errorMessage,
+                               int status)
+{
+    if (!m_call)
+        return;
+    CapturedCall &call = *m_call;
+    call.endNs = sinceStartNs();
+    call.errorKind = errorKind;
+    call.errorMessage = errorMessage;
+    if (status)
+        call.status = status;
+    m_context.traceQueue->push(std::move(call));
+    m_call.reset();
 }

@@ -2,9 +2,12 @@
 
 #include "http/httpmessagehead.h"
 #include "proxyerror.h"
+#include "trace/capturedcall.h"
 #include "upstreamconnection.h"
 
 #include <QByteArray>
+
+#include <optional>
 
 class ClientConnection;
 struct ProxyContext;
@@ -23,7 +26,7 @@ public:
 
     // Forwards `request` (its body already complete) to `upstream` at `upstreamTarget`.
     void start(const HttpMessageHead &request, const QByteArray &body, const Upstream &upstream,
-               const QByteArray &upstreamTarget);
+               const QByteArray &upstreamTarget, const QHostAddress &clientAddress);
     bool isActive() const { return m_active; }
     // Connect and first-byte deadlines; answers 504 when one has passed.
     void checkTimeouts(qint64 nowMs);
@@ -47,6 +50,14 @@ private:
     void flush();
     void finish(bool keepClientAlive);
     void releaseConnection(bool reusable);
+    // Recording: the call so far, handed to the trace queue when it ends.
+    void beginCapture(const HttpMessageHead &request, const QByteArray &body,
+                      const QByteArray &upstreamTarget, const QHostAddress &clientAddress,
+                      HttpHeaders &forwardedHeaders);
+    void captureBody(const char *data, qsizetype size);
+    void endCapture(const QByteArray &errorKind = {}, const QByteArray &errorMessage = {},
+                    int status = 0);
+    qint64 sinceStartNs() const;
 
     ProxyContext &m_context;
     ClientConnection &m_client;
@@ -63,4 +74,8 @@ private:
     bool m_retried = false;
     qint64 m_connectDeadlineMs = 0;
     qint64 m_firstByteDeadlineMs = 0;
+    qint64 m_startMonotonicNs = 0;
+    std::optional<CapturedCall> m_call; // while recording
+    HttpHeaders m_traceHeaders; // x-tokentap-trace-id / -span-id, added to the response
+    qint64 m_recordedBytes = 0;
 };

@@ -15,7 +15,8 @@ namespace {
 constexpr int TickMs = 100;
 }
 
-ProxyServer::ProxyServer(const ProxyConfig &config, ProxyStats *stats, QObject *parent)
+ProxyServer::ProxyServer(const ProxyConfig &config, ProxyStats *stats, TraceQueue *traceQueue,
+                         QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_stats(stats)
@@ -24,6 +25,7 @@ ProxyServer::ProxyServer(const ProxyConfig &config, ProxyStats *stats, QObject *
     m_context.config = &m_config;
     m_context.router = &m_router;
     m_context.stats = m_stats;
+    m_context.traceQueue = traceQueue;
 }
 
 ProxyServer::~ProxyServer()

@@ -13,6 +13,7 @@
 class ClientConnection;
 class QTcpServer;
 class QTimer;
+class TraceQueue;
 class UpstreamPool;
 struct ProxyStats;
 
@@ -22,7 +23,9 @@ class ProxyServer : public QObject
 {
     Q_OBJECT
 public:
-    ProxyServer(const ProxyConfig &config, ProxyStats *stats, QObject *parent = nullptr);
+    // `traceQueue` receives every finished call when tracing; it must outlive the server.
+    ProxyServer(const ProxyConfig &config, ProxyStats *stats, TraceQueue *traceQueue,
+                QObject *parent = nullptr);
     ~ProxyServer() override;
 
     // Binds the listener; emits started() or startFailed().

@@ -24,10 +24,10 @@ ProxyService::~ProxyService()
     joinThread();
 }
 
-void ProxyService::start(const ProxyConfig &config)
+void ProxyService::start(const ProxyConfig &config, TraceQueue *traceQueue)
 {
     joinThread();
-    m_server = new ProxyServer(config, &m_stats);
+    m_server = new ProxyServer(config, &m_stats, traceQueue);
     m_server->moveToThread(&m_thread);
     connect(m_server, &ProxyServer::started, this, &ProxyService::onServerStarted);
     connect(m_server, &ProxyServer::startFailed, this, [this](const QString &message) {

@@ -8,6 +8,7 @@
 #include <QThread>
 
 class ProxyServer;
+class TraceQueue;
 
 // The proxy as the rest of the application sees it, on the GUI (or main) thread: owns the
 // network thread and the ProxyServer living there, and reports its state with queued signals.
@@ -19,8 +20,9 @@ public:
     // Stops the proxy (bounded by the grace time) and joins the network thread.
     ~ProxyService() override;
 
-    // Starts the network thread and the listener with `config`.
-    void start(const ProxyConfig &config);
+    // Starts the network thread and the listener with `config`. Finished calls go to
+    // `traceQueue` (which must outlive this service) unless it is null or tracing is off.
+    void start(const ProxyConfig &config, TraceQueue *traceQueue = nullptr);
     // Graceful stop; stopped() follows.
     void stop();
     bool isRunning() const { return m_running; }

@@ -27,11 +27,11 @@ public:
         return config;
     }
 
-    // Starts the proxy; true once it listens.
-    bool start(const ProxyConfig &config)
+    // Starts the proxy; true once it listens. Finished calls go to `traceQueue` if given.
+    bool start(const ProxyConfig &config, TraceQueue *traceQueue = nullptr)
     {
         QSignalSpy started(&proxy, &ProxyService::started);
-        proxy.start(config);
+        proxy.start(config, traceQueue);
         return started.wait(5000) && proxy.listenPort() != 0;
     }
     bool start() { return start(defaultConfig()); }

@@ -1,0 +1,82 @@
+#include "userpricefile.h"
+
+#include "llm/priceimport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UserPriceFile", text);
+}
+
+} // namespace
+
+UserPriceFile::UserPriceFile(const QString &dataDir)
+    : m_dataDir(dataDir)
+{ }
+
+QString UserPriceFile::path() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("pricing.json"));
+}
+
+std::optional<PriceTable> UserPriceFile::load(QString *error) const
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    PriceTable table(QStringLiteral("user"));
+    QFile file(path());
+    if (!file.exists())
+        return table;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the price overrides %1: %2").arg(path(), file.errorString());
+        return std::nullopt;
+    }
+    QString parseError;
+    if (!table.loadJson(file.readAll(), &parseError)) {
+        *error = tr("Price overrides %1: %2").arg(path(), parseError);
+        return std::nullopt;
+    }
+    return table;
+}
+
+bool UserPriceFile::save(const PriceTable &table, QString *error) const
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!QDir().mkpath(m_dataDir)) {
+        *error = tr("Cannot create the folder %1").arg(m_dataDir);
+        return false;
+    }
+    PriceTable stamped = table;
+    if (stamped.updated().isEmpty())
+        stamped.setUpdated(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+    QSaveFile file(path());
+    // QSaveFile creates its temporary file 0666 minus umask; the mode must be right before the
+    // rename makes the content visible.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(PriceImport::toJson(stamped)) < 0 || !file.commit()) {
+        *error = tr("Cannot write the price overrides %1: %2").arg(path(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+PriceTable UserPriceFile::effective(const QString &dataDir, QString *error)
+{
+    PriceTable table = PriceTable::builtin();
+    const std::optional<PriceTable> user = UserPriceFile(dataDir).load(error);
+    if (user && !user->isEmpty())
+        table.mergeOverrides(*user);
+    return table;
+}

@@ -1,0 +1,403 @@
+#include "tracefilter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TraceFilter", text);
+}
+
+enum class Kind { Text, Number, Duration, Status, Bool, Time, Cache, Special };
+
+struct Field
+{
+    const char *name;
+    Kind kind;
+    const char *column; // SQL over traces t
+};
+
+const Field Fields[] = {
+        {"model", Kind::Text, "t.model"},
+        {"response_model", Kind::Text, "t.response_model"},
+        {"status", Kind::Status, "t.status"},
+        {"cache", Kind::Cache, "t.cache"},
+        {"stream", Kind::Bool, "t.stream"},
+        {"user", Kind::Text, "t.user"},
+        {"session", Kind::Text, "t.session_id"},
+        {"project", Kind::Text, "t.project"},
+        {"tag", Kind::Special, nullptr},
+        {"endpoint", Kind::Text, "t.endpoint"},
+        {"upstream", Kind::Text, "t.upstream"},
+        {"cost", Kind::Number, "t.cost_usd"},
+        {"tokens", Kind::Number, "t.total_tokens"},
+        {"input", Kind::Number, "t.input_tokens"},
+        {"output", Kind::Number, "t.output_tokens"},
+        {"cached", Kind::Number, "t.cached_tokens"},
+        {"reasoning", Kind::Number, "t.reasoning_tokens"},
+        {"duration", Kind::Duration, "t.duration_ms"},
+        {"ttft", Kind::Duration, "t.ttft_ms"},
+        {"ttfb", Kind::Duration, "t.ttfb_ms"},
+        {"finish", Kind::Text, "t.finish_reason"},
+        {"tool", Kind::Special, nullptr},
+        {"trace", Kind::Text, "t.trace_id"},
+        {"span", Kind::Text, "t.span_id"},
+        {"error", Kind::Text, "t.error_kind"},
+        {"method", Kind::Text, "t.method"},
+        {"since", Kind::Time, "t.start_ns"},
+        {"until", Kind::Time, "t.start_ns"},
+};
+
+const Field *findField(const QString &name)
+{
+    for (const Field &f : Fields) {
+        if (name == QLatin1String(f.name))
+            return &f;
+    }
+    return nullptr;
+}
+
+QString aliasFor(const QString &token)
+{
+    static const QList<std::pair<QString, QString>> aliases = {
+            {QStringLiteral("~m"), QStringLiteral("model")},
+            {QStringLiteral("~c"), QStringLiteral("status")},
+            {QStringLiteral("~u"), QStringLiteral("upstream")},
+            {QStringLiteral("~b"), QString()},
+    };
+    for (const auto &[alias, field] : aliases) {
+        if (token == alias)
+            return field;
+    }
+    return QStringLiteral("?");
+}
+
+// Splits on white space, keeping "quoted phrases" (with \" escapes) together.
+QStringList tokenize(const QString &text, QString *error)
+{
+    QStringList tokens;
+    QString current;
+    bool quoted = false;
+    bool any = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'\\' && i + 1 < text.size()) {
+                current += text.at(++i);
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                current += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+            any = true;
+        } else if (c.isSpace()) {
+            if (any)
+                tokens.append(current);
+            current.clear();
+            any = false;
+        } else {
+            current += c;
+            any = true;
+        }
+    }
+    if (quoted) {
+        *error = tr("a quoted phrase is not closed");
+        return {};
+    }
+    if (any)
+        tokens.append(current);
+    return tokens;
+}
+
+std::optional<double> parseDurationMs(QString value)
+{
+    double scale = 1;
+    if (value.endsWith(QLatin1String("ms"))) {
+        value.chop(2);
+    } else if (value.endsWith(u's')) {
+        value.chop(1);
+        scale = 1000;
+    } else if (value.endsWith(u'm')) {
+        value.chop(1);
+        scale = 60'000;
+    } else {
+        scale = 1000; // bare numbers are seconds, as people say "over 2"
+    }
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    return ok ? std::optional<double>(number * scale) : std::nullopt;
+}
+
+std::optional<qint64> parseTimeNs(const QString &value)
+{
+    QDateTime when = QDateTime::fromString(value, Qt::ISODate);
+    if (!when.isValid()) {
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (day.isValid())
+            when = day.startOfDay();
+    }
+    if (!when.isValid())
+        return std::nullopt;
+    return when.toMSecsSinceEpoch() * 1'000'000;
+}
+
+// For SQLite's GLOB, which (unlike LIKE) can use the BINARY indexes for a literal prefix.
+QString sqlGlob(const QString &glob)
+{
+    QString out = glob;
+    out.replace(QLatin1String("["), QLatin1String("[[]"));
+    return out;
+}
+
+QString globToLike(const QString &glob)
+{
+    QString like;
+    for (const QChar c : glob) {
+        if (c == u'*')
+            like += u'%';
+        else if (c == u'?')
+            like += u'_';
+        else if (c == u'%' || c == u'_' || c == u'\\')
+            like += u'\\' + QString(c);
+        else
+            like += c;
+    }
+    return like;
+}
+
+QString ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QStringList TraceFilter::fieldNames()
+{
+    QStringList names;
+    for (const Field &f : Fields)
+        names.append(QLatin1String(f.name));
+    return names;
+}
+
+std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *error)
+{
+    TraceFilter filter;
+    const QStringList tokens = tokenize(text, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    static const QRegularExpression fieldTerm(
+            QStringLiteral("^(-)?([a-z_]+|~[a-z]):(>=|<=|!=|>|<|=)?(.*)$"));
+    static const QRegularExpression aliasTerm(QStringLiteral("^(-|!)?(~[a-z])(?:\\s*(.*))?$"));
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &token = tokens.at(i);
+        Term term;
+        QRegularExpressionMatch m = fieldTerm.match(token);
+        if (!m.hasMatch()) {
+            m = aliasTerm.match(token);
+            if (m.hasMatch()) {
+                // mitmproxy style: "~m gpt-4o" (value is the next token) or "~e".
+                term.negated = !m.captured(1).isEmpty();
+                const QString alias = m.captured(2);
+                if (alias == QLatin1String("~e")) {
+                    term.field = QStringLiteral("status");
+                    term.op = QStringLiteral(">=");
+                    term.value = QStringLiteral("400");
+                    filter.m_terms.append(term);
+                    continue;
+                }
+                term.field = aliasFor(alias);
+                if (term.field == QLatin1String("?")) {
+                    *error = tr("unknown alias '%1'").arg(alias);
+                    return std::nullopt;
+                }
+                if (i + 1 >= tokens.size()) {
+                    *error = tr("'%1' needs a value").arg(alias);
+                    return std::nullopt;
+                }
+                term.value = tokens.at(++i);
+                term.op = term.value.contains(u'*') ? QStringLiteral("~") : QStringLiteral("=");
+                filter.m_terms.append(term);
+                continue;
+            }
+            // Free text; a leading '-' negates it.
+            term.negated = token.startsWith(u'-') && token.size() > 1;
+            term.value = term.negated ? token.mid(1) : token;
+            filter.m_terms.append(term);
+            continue;
+        }
+        term.negated = !m.captured(1).isEmpty();
+        term.field = m.captured(2);
+        if (term.field.startsWith(u'~')) {
+            term.field = aliasFor(term.field);
+            if (term.field == QLatin1String("?")) {
+                *error = tr("unknown alias '%1'").arg(m.captured(2));
+                return std::nullopt;
+            }
+        }
+        term.op = m.captured(3).isEmpty() ? QStringLiteral("=") : m.captured(3);
+        term.value = m.captured(4);
+        if (term.value.isEmpty()) {
+            *error = tr("'%1' needs a value").arg(token);
+            return std::nullopt;
+        }
+        if (term.field.isEmpty()) { // ~b: free text
+            filter.m_terms.append(term);
+            continue;
+        }
+        const Field *field = findField(term.field);
+        if (!field) {
+            *error = tr("unknown field '%1'; known fields: %2")
+                             .arg(term.field, fieldNames().join(QLatin1String(", ")));
+            return std::nullopt;
+        }
+        const bool ordered = term.op.contains(u'>') || term.op.contains(u'<');
+        bool ok = true;
+        switch (field->kind) {
+        case Kind::Number:
+            term.value.toDouble(&ok);
+            break;
+        case Kind::Duration:
+            ok = parseDurationMs(term.value).has_value();
+            break;
+        case Kind::Status: {
+            static const QRegularExpression status(QStringLiteral("^[1-5]([0-9]{2}|xx)$"));
+            ok = status.match(term.value.toLower()).hasMatch()
+                    && !(ordered && term.value.endsWith(QLatin1String("xx")));
+            break;
+        }
+        case Kind::Bool:
+            ok = !ordered
+                    && QStringList {QStringLiteral("yes"),  QStringLiteral("no"),
+                                    QStringLiteral("true"), QStringLiteral("false"),
+                                    QStringLiteral("1"),    QStringLiteral("0")}
+                               .contains(term.value.toLower());
+            break;
+        case Kind::Cache:
+            ok = !ordered
+                    && QStringList {QStringLiteral("hit"), QStringLiteral("miss"),
+                                    QStringLiteral("bypass"), QStringLiteral("none")}
+                               .contains(term.value.toLower());
+            break;
+        case Kind::Time:
+            ok = !ordered && parseTimeNs(term.value).has_value();
+            break;
+        case Kind::Text:
+        case Kind::Special:
+            ok = !ordered;
+            if (term.value.contains(u'*') || term.value.contains(u'?'))
+                term.op = term.op == QLatin1String("!=") ? term.op : QStringLiteral("~");
+            break;
+        }
+        if (!ok) {
+            *error = tr("'%1' is not a valid value for %2").arg(term.value, term.field);
+            return std::nullopt;
+        }
+        filter.m_terms.append(term);
+    }
+    return filter;
+}
+
+QString TraceFilter::sqlWhere(QVariantList *parameters) const
+{
+    QStringList clauses;
+    for (const Term &term : m_terms) {
+        QString clause;
+        if (term.field.isEmpty()) {
+            clause = QStringLiteral(
+                    "t.id IN (SELECT rowid FROM traces_fts WHERE traces_fts MATCH ?)");
+            parameters->append(ftsPhrase(term.value));
+        } else if (term.field == QLatin1String("tag")) {
+            if (term.op == QLatin1String("~")) {
+                clause = QStringLiteral("t.id IN (SELECT trace_rowid FROM trace_tags WHERE tag "
+                                        "LIKE ? ESCAPE '\\')");
+                parameters->append(globToLike(term.value));
+            } else {
+                clause = QStringLiteral(
+                        "t.id IN (SELECT trace_rowid FROM trace_tags WHERE tag = ?)");
+                parameters->append(term.value);
+            }
+        } else if (term.field == QLatin1String("tool")) {
+            // tool_names is a comma-separated list.
+            clause = QStringLiteral("(',' || t.tool_names || ',') LIKE ? ESCAPE '\\'");
+            parameters->append(
+                    QString(QStringLiteral("%,") + globToLike(term.value) + QStringLiteral(",%")));
+        } else {
+            const Field *field = findField(term.field);
+            const QString column = QLatin1String(field->column);
+            const QString op = term.op == QLatin1String("=") ? QStringLiteral("=") : term.op;
+            switch (field->kind) {
+            case Kind::Number:
+                clause = column + u' ' + op + QStringLiteral(" ?");
+                parameters->append(term.value.toDouble());
+                break;
+            case Kind::Duration:
+                clause = column + u' ' + op + QStringLiteral(" ?");
+                parameters->append(*parseDurationMs(term.value));
+                break;
+            case Kind::Status:
+                if (term.value.toLower().endsWith(QLatin1String("xx"))) {
+                    const int hundred = term.value.left(1).toInt() * 100;
+                    clause = column + QStringLiteral(" BETWEEN ? AND ?");
+                    parameters->append(hundred);
+                    parameters->append(hundred + 99);
+                    if (op == QLatin1String("!="))
+                        clause = QStringLiteral("NOT (") + clause + u')';
+                } else {
+                    clause = column + u' ' + op + QStringLiteral(" ?");
+                    parameters->append(term.value.toInt());
+                }
+                break;
+            case Kind::Bool: {
+                const QString v = term.value.toLower();
+                const bool yes = v == QLatin1String("yes") || v == QLatin1String("true")
+                        || v == QLatin1String("1");
+                clause = column + u' ' + op + QStringLiteral(" ?");
+                parameters->append(yes ? 1 : 0);
+                break;
+            }
+            case Kind::Cache: {
+                const QString v = term.value.toUpper();
+                if (v == QLatin1String("NONE")) {
+                    clause = QStringLiteral("(") + column + QStringLiteral(" IS NULL)");
+                    if (op == QLatin1String("!="))
+                        clause = QStringLiteral("NOT ") + clause;
+                } else {
+                    clause = column + u' ' + op + QStringLiteral(" ?");
+                    parameters->append(v);
+                }
+                break;
+            }
+            case Kind::Time:
+                clause = column
+                        + (term.field == QLatin1String("since") ? QStringLiteral(" >= ?")
+                                                                : QStringLiteral(" < ?"));
+                parameters->append(*parseTimeNs(term.value));
+                break;
+            case Kind::Text:
+            case Kind::Special:
+                // Exact and case-sensitive, so that the (column, id) indexes serve the query.
+                if (term.op == QLatin1String("~")) {
+                    clause = column + QStringLiteral(" GLOB ?");
+                    parameters->append(sqlGlob(term.value));
+                } else {
+                    clause = column + u' ' + op + QStringLiteral(" ?");
+                    parameters->append(term.value);
+                }
+                break;
+            }
+        }
+        // A negated term also matches rows where the column is NULL (unknown model, no user).
+        clauses.append(term.negated ? QString(QStringLiteral("NOT coalesce((") + clause
+                                              + QStringLiteral("), 0)"))
+                                    : QString(QStringLiteral("(") + clause + u')'));
+    }
+    return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QLatin1String(" AND "));
+}

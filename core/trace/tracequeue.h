@@ -1,0 +1,40 @@
+#pragma once
+
+#include "capturedcall.h"
+
+#include <QList>
+#include <QMutex>
+
+#include <atomic>
+#include <functional>
+
+// The hand-over from the network thread to the store thread: bounded, never blocking the
+// proxy. When full, a call is not recorded (and counted) — proxying goes on regardless.
+class TraceQueue
+{
+public:
+    explicit TraceQueue(qsizetype maxCalls = 200'000, qint64 maxBytes = 1024LL * 1024 * 1024);
+
+    // Network thread. False when the queue is full; the call is then dropped and counted.
+    bool push(CapturedCall &&call);
+    // Store thread: everything queued so far, oldest first.
+    QList<CapturedCall> takeAll();
+
+    // Called (on the pushing thread) when the queue goes from empty to non-empty: one wake-up
+    // per batch, not per call.
+    void setWakeUp(std::function<void()> wakeUp);
+
+    quint64 dropped() const { return m_dropped.load(std::memory_order_relaxed); }
+    qsizetype size() const;
+
+private:
+    static qint64 weight(const CapturedCall &call);
+
+    mutable QMutex m_mutex;
+    QList<CapturedCall> m_calls;
+    qint64 m_bytes = 0;
+    const qsizetype m_maxCalls;
+    const qint64 m_maxBytes;
+    std::function<void()> m_wakeUp;
+    std::atomic<quint64> m_dropped {0};
+};

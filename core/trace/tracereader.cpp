@@ -1,0 +1,392 @@
+#include "tracereader.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace {
+
+const char SummaryColumns[] =
+        "t.id, t.trace_id, t.span_id, t.parent_span_id, t.trace_state, t.trace_name, "
+        "t.span_name, t.generation_name, t.start_ns, t.end_ns, t.ttfb_ms, t.ttft_ms, "
+        "t.duration_ms, t.method, t.url, t.upstream, t.endpoint, t.model, t.response_model, "
+        "t.status, t.error_kind, t.error_message, t.stream, t.cache, t.input_tokens, "
+        "t.output_tokens, t.total_tokens, t.cached_tokens, t.cache_write_tokens, "
+        "t.reasoning_tokens, t.cost_input, t.cost_output, t.cost_usd, t.saved_usd, "
+        "t.cost_source, t.price_id, t.price_version, t.tokens_per_sec, t.user, t.session_id, "
+        "t.project, t.tags, t.metadata, t.privacy, t.client, t.finish_reason, t.response_id, "
+        "t.tool_names, t.request_hash";
+
+std::optional<qint64> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+QStringList list(const QVariant &v)
+{
+    return v.isNull() ? QStringList() : v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+TraceRecord summaryFrom(const QSqlQuery &q)
+{
+    TraceRecord r;
+    int i = 0;
+    auto next = [&] {
+        return q.value(i++);
+    };
+    r.id = next().toLongLong();
+    r.traceId = next().toByteArray();
+    r.spanId = next().toByteArray();
+    r.parentSpanId = next().toByteArray();
+    r.traceState = next().toByteArray();
+    r.traceName = next().toString();
+    r.spanName = next().toString();
+    r.generationName = next().toString();
+    r.startUnixNs = next().toLongLong();
+    r.endUnixNs = next().toLongLong();
+    r.ttfbMs = optionalDouble(next());
+    r.ttftMs = optionalDouble(next());
+    r.durationMs = next().toDouble();
+    r.method = next().toString();
+    r.url = next().toString();
+    r.upstream = next().toString();
+    r.endpoint = next().toString();
+    r.model = next().toString();
+    r.responseModel = next().toString();
+    r.status = next().toInt();
+    r.errorKind = next().toString();
+    r.errorMessage = next().toString();
+    r.stream = next().toInt() != 0;
+    r.cache = next().toString();
+    r.usage.input = optionalInt(next());
+    r.usage.output = optionalInt(next());
+    r.usage.total = optionalInt(next());
+    r.usage.cachedInput = optionalInt(next());
+    r.usage.cacheWrite = optionalInt(next());
+    r.usage.reasoning = optionalInt(next());
+    r.costInputUsd = optionalDouble(next());
+    r.costOutputUsd = optionalDouble(next());
+    r.costUsd = optionalDouble(next());
+    r.savedUsd = optionalDouble(next());
+    r.costSource = next().toString();
+    r.priceId = next().toString();
+    r.priceVersion = next().toString();
+    r.outputTokensPerSecond = optionalDouble(next());
+    r.user = next().toString();
+    r.sessionId = next().toString();
+    r.project = next().toString();
+    r.tags = list(next());
+    const QVariant metadata = next();
+    if (!metadata.isNull())
+        r.metadata = QJsonDocument::fromJson(metadata.toByteArray()).object();
+    r.privacy = next().toInt() != 0;
+    r.clientAddress = next().toString();
+    r.finishReason = next().toString();
+    r.responseId = next().toString();
+    r.toolNames = list(next());
+    r.requestHash = next().toByteArray();
+    return r;
+}
+
+void readPayload(TraceRecord &r, const QSqlQuery &q, int first)
+{
+    const int compressed = q.value(first + 8).toInt();
+    auto body = [&](int column, int bit) {
+        const QVariant v = q.value(column);
+        if (v.isNull())
+            return QByteArray();
+        return (compressed & bit) ? qUncompress(v.toByteArray()) : v.toByteArray();
+    };
+    r.requestHeadersJson = q.value(first + 1).toByteArray();
+    r.responseHeadersJson = q.value(first + 2).toByteArray();
+    r.requestBody = body(first + 3, 1);
+    r.responseBody = body(first + 4, 2);
+    r.streamEventsJson = body(first + 5, 4);
+    r.requestTruncated = q.value(first + 6).toInt() != 0;
+    r.responseTruncated = q.value(first + 7).toInt() != 0;
+}
+
+const char PayloadColumns[] = "p.trace_rowid, p.request_headers, p.response_headers, "
+                              "p.request_body, p.response_body, p.events, p.request_truncated, "
+                              "p.response_truncated, p.compressed";
+constexpr int SummaryColumnCount = 49;
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &parameters, QString *error)
+{
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (int i = 0; i < parameters.size(); ++i)
+        q.bindValue(i, parameters.at(i));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+double percentile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    // Nearest rank: the value at or below which p of the calls fall.
+    const qsizetype rank = qsizetype(std::ceil(p * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+} // namespace
+
+TraceReader::TraceReader(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{ }
+
+TraceReader::~TraceReader()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase TraceReader::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool TraceReader::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'traces'"))
+        || !q.next() || q.value(0).toInt() != 1) {
+        *error = QCoreApplication::translate("TraceReader", "%1 holds no traces").arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+QList<TraceRecord> TraceReader::page(const TraceFilter &filter, qint64 beforeId, int limit,
+                                     QString *error) const
+{
+    QVariantList parameters;
+    QString where = filter.sqlWhere(&parameters);
+    if (beforeId > 0) {
+        where += QStringLiteral(" AND t.id < ?");
+        parameters.append(beforeId);
+    }
+    parameters.append(limit);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QList<TraceRecord> result;
+    if (!run(q,
+             QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
+                     + QStringLiteral(" FROM traces t WHERE ") + where
+                     + QStringLiteral(" ORDER BY t.id DESC LIMIT ?"),
+             parameters, error))
+        return result;
+    while (q.next())
+        result.append(summaryFrom(q));
+    return result;
+}
+
+std::optional<TraceRecord> TraceReader::load(qint64 id, QString *error) const
+{
+    QSqlQuery q(database());
+    if (!run(q,
+             QStringLiteral("SELECT ") + QLatin1String(SummaryColumns) + QStringLiteral(", ")
+                     + QLatin1String(PayloadColumns)
+                     + QStringLiteral(" FROM traces t LEFT JOIN trace_payloads p ON "
+                                      "p.trace_rowid = t.id WHERE t.id = ?"),
+             {id}, error))
+        return std::nullopt;
+    if (!q.next()) {
+        *error = QCoreApplication::translate("TraceReader", "no call with id %1").arg(id);
+        return std::nullopt;
+    }
+    TraceRecord r = summaryFrom(q);
+    readPayload(r, q, SummaryColumnCount);
+    return r;
+}
+
+qint64 TraceReader::count(const TraceFilter &filter, QString *error) const
+{
+    QVariantList parameters;
+    const QString where = filter.sqlWhere(&parameters);
+    QSqlQuery q(database());
+    if (!run(q, QStringLiteral("SELECT count(*) FROM traces t WHERE ") + where, parameters, error)
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool TraceReader::forEach(const TraceFilter &filter,
+                          const std::function<bool(const TraceRecord &)> &visit,
+                          QString *error) const
+{
+    QVariantList parameters;
+    const QString where = filter.sqlWhere(&parameters);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT ") + QLatin1String(SummaryColumns) + QStringLiteral(", ")
+                     + QLatin1String(PayloadColumns)
+                     + QStringLiteral(" FROM traces t LEFT JOIN trace_payloads p ON "
+                                      "p.trace_rowid = t.id WHERE ")
+                     + where + QStringLiteral(" ORDER BY t.id"),
+             parameters, error))
+        return false;
+    while (q.next()) {
+        TraceRecord r = summaryFrom(q);
+        readPayload(r, q, SummaryColumnCount);
+        if (!visit(r))
+            break;
+    }
+    return true;
+}
+
+QList<TraceReader::DailyUsage> TraceReader::usagePerDayAndModel(const TraceFilter &filter,
+                                                                QString *error) const
+{
+    QVariantList parameters;
+    const QString where = filter.sqlWhere(&parameters);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QList<DailyUsage> result;
+    if (!run(q,
+             QStringLiteral("SELECT date(t.start_ns / 1000000000, 'unixepoch') AS day, "
+                            "coalesce(t.model, ''), count(*), sum(coalesce(t.input_tokens, 0)), "
+                            "sum(coalesce(t.cached_tokens, 0)), "
+                            "sum(coalesce(t.output_tokens, 0)), sum(coalesce(t.cost_usd, 0)) "
+                            "FROM traces t WHERE ")
+                     + where + QStringLiteral(" GROUP BY day, 2 ORDER BY day, 2"),
+             parameters, error))
+        return result;
+    while (q.next()) {
+        DailyUsage u;
+        u.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        u.model = q.value(1).toString();
+        u.calls = q.value(2).toLongLong();
+        u.inputTokens = q.value(3).toLongLong();
+        u.cachedTokens = q.value(4).toLongLong();
+        u.outputTokens = q.value(5).toLongLong();
+        u.costUsd = q.value(6).toDouble();
+        result.append(u);
+    }
+    return result;
+}
+
+QList<TraceReader::Latency> TraceReader::latencyPerModel(const TraceFilter &filter,
+                                                         QString *error) const
+{
+    QVariantList parameters;
+    const QString where = filter.sqlWhere(&parameters);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QList<Latency> result;
+    if (!run(q,
+             QStringLiteral("SELECT coalesce(t.model, ''), t.duration_ms, t.ttft_ms FROM traces t "
+                            "WHERE ")
+                     + where + QStringLiteral(" AND t.status BETWEEN 200 AND 299 ORDER BY 1"),
+             parameters, error))
+        return result;
+    QString model;
+    QList<double> durations;
+    QList<double> ttfts;
+    auto emitModel = [&] {
+        if (durations.isEmpty())
+            return;
+        std::sort(durations.begin(), durations.end());
+        std::sort(ttfts.begin(), ttfts.end());
+        Latency l;
+        l.model = model;
+        l.calls = durations.size();
+        l.p50Ms = percentile(durations, 0.50);
+        l.p95Ms = percentile(durations, 0.95);
+        l.p99Ms = percentile(durations, 0.99);
+        if (!ttfts.isEmpty())
+            l.ttftP50Ms = percentile(ttfts, 0.50);
+        result.append(l);
+        durations.clear();
+        ttfts.clear();
+    };
+    while (q.next()) {
+        const QString m = q.value(0).toString();
+        if (m != model) {
+            emitModel();
+            model = m;
+        }
+        durations.append(q.value(1).toDouble());
+        if (!q.value(2).isNull())
+            ttfts.append(q.value(2).toDouble());
+    }
+    emitModel();
+    return result;
+}
+
+TraceReader::CacheStats TraceReader::cacheStats(const TraceFilter &filter, QString *error) const
+{
+    QVariantList parameters;
+    const QString where = filter.sqlWhere(&parameters);
+    QSqlQuery q(database());
+    CacheStats stats;
+    if (!run(q,
+             QStringLiteral("SELECT sum(t.cache = 'HIT'), sum(t.cache = 'MISS'), "
+                            "sum(t.cache = 'BYPASS'), sum(coalesce(t.saved_usd, 0)) FROM traces t "
+                            "WHERE ")
+                     + where,
+             parameters, error)
+        || !q.next())
+        return stats;
+    stats.hits = q.value(0).toLongLong();
+    stats.misses = q.value(1).toLongLong();
+    stats.bypassed = q.value(2).toLongLong();
+    stats.savedUsd = q.value(3).toDouble();
+    return stats;
+}
+
+QList<TraceReader::Repeated> TraceReader::mostRepeated(const TraceFilter &filter, int limit,
+                                                       QString *error) const
+{
+    QVariantList parameters;
+    const QString where = filter.sqlWhere(&parameters);
+    parameters.append(limit);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QList<Repeated> result;
+    if (!run(q,
+             QStringLiteral("SELECT t.request_hash, max(t.model), max(t.endpoint), count(*) AS n, "
+                            "sum(coalesce(t.cost_usd, 0)), max(t.id) FROM traces t WHERE ")
+                     + where
+                     + QStringLiteral(" AND t.request_hash IS NOT NULL GROUP BY t.request_hash "
+                                      "HAVING n > 1 ORDER BY n DESC, 5 DESC LIMIT ?"),
+             parameters, error))
+        return result;
+    while (q.next()) {
+        Repeated r;
+        r.requestHash = q.value(0).toByteArray();
+        r.model = q.value(1).toString();
+        r.endpoint = q.value(2).toString();
+        r.count = q.value(3).toLongLong();
+        r.costUsd = q.value(4).toDouble();
+        r.lastId = q.value(5).toLongLong();
+        result.append(r);
+    }
+    return result;
+}

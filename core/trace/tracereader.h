@@ -1,0 +1,86 @@
+#pragma once
+
+#include "tracefilter.h"
+#include "tracerecord.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// Read-only queries over the trace store for the UI, the exporters and the command line. Each
+// reader has its own connection, so it belongs to the thread that opened it; run it off the GUI
+// thread. Lists are keyset-paged newest first (`WHERE id < cursor ORDER BY id DESC`), so a page
+// costs the same at row 10 and at row 1,000,000.
+class TraceReader
+{
+public:
+    struct DailyUsage
+    {
+        QDate day; // UTC
+        QString model;
+        qint64 calls = 0;
+        qint64 inputTokens = 0;
+        qint64 cachedTokens = 0;
+        qint64 outputTokens = 0;
+        double costUsd = 0;
+    };
+    struct Latency
+    {
+        QString model;
+        qint64 calls = 0;
+        double p50Ms = 0;
+        double p95Ms = 0;
+        double p99Ms = 0;
+        std::optional<double> ttftP50Ms;
+    };
+    struct CacheStats
+    {
+        qint64 hits = 0;
+        qint64 misses = 0;
+        qint64 bypassed = 0;
+        double savedUsd = 0;
+        double hitRate() const { return hits + misses ? double(hits) / double(hits + misses) : 0; }
+    };
+    struct Repeated
+    {
+        QByteArray requestHash;
+        QString model;
+        QString endpoint;
+        qint64 count = 0;
+        double costUsd = 0; // spent on all of them
+        qint64 lastId = 0; // the newest such call
+    };
+
+    TraceReader(const QString &path, const QString &connectionName);
+    ~TraceReader();
+    TraceReader(const TraceReader &) = delete;
+    TraceReader &operator=(const TraceReader &) = delete;
+
+    bool open(QString *error);
+
+    // Up to `limit` calls older than `beforeId` (0: from the newest), newest first, without
+    // payloads (headers, bodies).
+    QList<TraceRecord> page(const TraceFilter &filter, qint64 beforeId, int limit,
+                            QString *error) const;
+    // One call with its payload (bodies decompressed).
+    std::optional<TraceRecord> load(qint64 id, QString *error) const;
+    qint64 count(const TraceFilter &filter, QString *error) const;
+    // Every matching call, oldest first, with payloads; `visit` returns false to stop.
+    bool forEach(const TraceFilter &filter, const std::function<bool(const TraceRecord &)> &visit,
+                 QString *error) const;
+
+    QList<DailyUsage> usagePerDayAndModel(const TraceFilter &filter, QString *error) const;
+    QList<Latency> latencyPerModel(const TraceFilter &filter, QString *error) const;
+    CacheStats cacheStats(const TraceFilter &filter, QString *error) const;
+    QList<Repeated> mostRepeated(const TraceFilter &filter, int limit, QString *error) const;
+
+    QSqlDatabase database() const;
+
+private:
+    QString m_path;
+    QString m_connectionName;
+};

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "llm/tokenusage.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One call as the trace store keeps it (PRODUCT.md §5): a row of the `traces` table plus its
+// payload (headers, bodies, stream events). Built from a CapturedCall on the store thread.
+struct TraceRecord
+{
+    qint64 id = 0; // rowid once stored; keyset paging runs on it
+
+    QByteArray traceId;
+    QByteArray spanId;
+    QByteArray parentSpanId;
+    QByteArray traceState;
+    QString traceName;
+    QString spanName;
+    QString generationName;
+
+    qint64 startUnixNs = 0;
+    qint64 endUnixNs = 0;
+    std::optional<double> ttfbMs; // upstream's first byte
+    std::optional<double> ttftMs; // first generated token (streams)
+    double durationMs = 0;
+
+    QString method;
+    QString url; // upstream URL
+    QString upstream;
+    QString endpoint; // Endpoint::name()
+    QString model; // requested
+    QString responseModel;
+    int status = 0;
+    QString errorKind;
+    QString errorMessage;
+    bool stream = false;
+    QString cache; // HIT, MISS, BYPASS or empty
+
+    TokenUsage usage;
+    std::optional<double> costInputUsd;
+    std::optional<double> costOutputUsd;
+    std::optional<double> costUsd;
+    std::optional<double> savedUsd;
+    QString costSource; // "table" or "provider"
+    QString priceId;
+    QString priceVersion;
+    std::optional<double> outputTokensPerSecond;
+
+    QString user;
+    QString sessionId;
+    QString project;
+    QStringList tags;
+    QJsonObject metadata;
+    bool privacy = false;
+    QString clientAddress;
+    QString finishReason;
+    QString responseId;
+    QStringList toolNames;
+    // Identifies identical requests (same upstream URL and body) for "most repeated" statistics.
+    QByteArray requestHash;
+
+    // Payload. Headers as a JSON array of [name, value] pairs, credentials already redacted.
+    QByteArray requestHeadersJson;
+    QByteArray responseHeadersJson;
+    QByteArray requestBody;
+    QByteArray responseBody;
+    bool requestTruncated = false;
+    bool responseTruncated = false;
+    QByteArray streamEventsJson; // [[offset_ms, "raw bytes"], …] for streams
+
+    // What full-text search finds this call by (empty in privacy mode).
+    QString inputText;
+    QString outputText;
+};

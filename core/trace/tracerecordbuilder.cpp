@@ -1,0 +1,226 @@
+#include "tracerecordbuilder.h"
+
+#include "http/contentdecoding.h"
+#include "llm/endpointkind.h"
+#include "llm/requestanalysis.h"
+#include "llm/responseanalysis.h"
+#include "redaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString header(const HttpHeaders &headers, const char *name)
+{
+    return QString::fromUtf8(headers.value(name).trimmed());
+}
+
+// Bodies in any content encoding TokenTap can read; the raw bytes when it cannot.
+QByteArray decodedBody(const HttpHeaders &headers, const QByteArray &body, bool *decoded)
+{
+    const QByteArray encoding = headers.value("Content-Encoding");
+    *decoded = false;
+    if (encoding.isEmpty() || body.isEmpty())
+        return body;
+    if (auto plain = ContentDecoding::decode(encoding, body, 64LL * 1024 * 1024)) {
+        *decoded = true;
+        return *plain;
+    }
+    return body;
+}
+
+QByteArray upstreamPath(const QByteArray &url)
+{
+    // url is origin + request-target: "https://host:443/v1/chat/completions?x".
+    const qsizetype authority = url.indexOf("//");
+    const qsizetype slash = url.indexOf('/', authority < 0 ? 0 : authority + 2);
+    return slash < 0 ? QByteArrayLiteral("/") : url.mid(slash);
+}
+
+// x-bt-parent: "project_id:ID" | "project_name:NAME" | "experiment_id:ID" → the part shown.
+QString projectFrom(const QString &btParent)
+{
+    const qsizetype colon = btParent.indexOf(QLatin1Char(':'));
+    return colon < 0 ? btParent : btParent.mid(colon + 1);
+}
+
+QByteArray streamEventsJson(const CapturedCall &call)
+{
+    // Offsets and lengths only: the bytes themselves are the response body, stored once.
+    QJsonArray events;
+    for (const CapturedCall::Piece &piece : call.streamPieces)
+        events.append(QJsonArray {double(piece.offsetNs) / 1e6, double(piece.bytes.size())});
+    return QJsonDocument(events).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+TraceRecordBuilder::TraceRecordBuilder(PriceTable prices, TracingPolicy policy)
+    : m_prices(std::move(prices))
+    , m_policy(std::move(policy))
+{ }
+
+QString TraceRecordBuilder::providerForHost(const QByteArray &host)
+{
+    const QByteArray h = host.toLower();
+    if (h.endsWith("openai.com"))
+        return QStringLiteral("openai");
+    if (h.endsWith("anthropic.com"))
+        return QStringLiteral("anthropic");
+    if (h.endsWith("googleapis.com"))
+        return QStringLiteral("google");
+    if (h.endsWith("mistral.ai"))
+        return QStringLiteral("mistral");
+    return {};
+}
+
+std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
+                                                     const QDateTime &now) const
+{
+    const HttpHeaders &in = call.requestHeaders;
+    const EndpointKind kind = Endpoint::classify(call.method, upstreamPath(call.upstreamUrl));
+    const RequestAnalysis request = analyzeRequest(kind, call.requestBody);
+
+    TraceRecord r;
+    r.user = header(in, "x-tokentap-user");
+    if (r.user.isEmpty())
+        r.user = request.user;
+    const bool askedPrivacy =
+            in.value("x-tokentap-privacy").trimmed().compare("on", Qt::CaseInsensitive) == 0;
+    const TracingPolicy::Decision decision = m_policy.decide(r.user, askedPrivacy, now);
+    if (!decision.record)
+        return std::nullopt;
+
+    // Response: decoded for reading, streams from their timed pieces.
+    bool responseDecoded = false;
+    QByteArray responseBody;
+    ResponseAnalysis response;
+    if (call.isStream) {
+        QList<StreamPiece> pieces;
+        pieces.reserve(call.streamPieces.size());
+        for (const CapturedCall::Piece &piece : call.streamPieces) {
+            responseBody.append(piece.bytes);
+            pieces.append({piece.offsetNs, piece.bytes});
+        }
+        response = analyzeStream(kind, pieces);
+    } else {
+        responseBody = decodedBody(call.responseHeaders, call.responseBody, &responseDecoded);
+        if (!responseBody.isEmpty())
+            response =
+                    analyzeResponse(kind, responseBody, call.responseHeaders.value("Content-Type"));
+    }
+
+    r.traceId = call.traceId;
+    r.spanId = call.spanId;
+    r.parentSpanId = call.parentSpanId;
+    r.traceState = call.traceState;
+    const QJsonObject &traceObject = request.traceObject;
+    auto named = [&](const char *headerName, const char *bodyKey) {
+        const QString fromHeader = header(in, headerName);
+        return fromHeader.isEmpty() ? traceObject.value(QLatin1String(bodyKey)).toString()
+                                    : fromHeader;
+    };
+    r.traceName = named("x-tokentap-trace-name", "trace_name");
+    r.spanName = named("x-tokentap-span-name", "span_name");
+    r.generationName = named("x-tokentap-generation-name", "generation_name");
+
+    r.startUnixNs = call.startUnixNs;
+    r.endUnixNs = call.startUnixNs + std::max<qint64>(call.endNs, 0);
+    r.durationMs = double(std::max<qint64>(call.endNs, 0)) / 1e6;
+    if (call.firstByteNs >= 0)
+        r.ttfbMs = double(call.firstByteNs) / 1e6;
+    if (response.firstTokenOffsetNs)
+        r.ttftMs = double(*response.firstTokenOffsetNs) / 1e6;
+
+    r.method = QString::fromLatin1(call.method);
+    r.url = QString::fromUtf8(call.upstreamUrl);
+    r.upstream = call.upstreamName;
+    r.endpoint = QString(Endpoint::name(kind));
+    r.model = request.model;
+    r.responseModel = response.responseModel;
+    r.status = call.status;
+    r.errorKind = QString::fromLatin1(call.errorKind);
+    r.errorMessage = QString::fromUtf8(call.errorMessage);
+    if (r.errorMessage.isEmpty())
+        r.errorMessage = response.errorMessage;
+    if (r.errorKind.isEmpty() && call.status >= 400)
+        r.errorKind = QStringLiteral("http_%1").arg(call.status);
+    r.stream = call.isStream;
+    r.cache = QString::fromLatin1(call.cacheStatus);
+    r.finishReason = response.finishReason;
+    r.responseId = response.responseId;
+    r.toolNames = response.toolCalls;
+
+    r.usage = response.usage;
+    const QString pricedModel = r.responseModel.isEmpty() ? r.model : r.responseModel;
+    if (r.usage.isKnown() && !pricedModel.isEmpty()) {
+        const CostBreakdown cost =
+                m_prices.cost(pricedModel, r.usage, providerForHost(call.upstreamHost));
+        r.costInputUsd = cost.inputUsd;
+        r.costOutputUsd = cost.outputUsd;
+        r.costUsd = cost.totalUsd;
+        r.costSource = cost.source;
+        r.priceId = cost.priceId;
+        r.priceVersion = cost.tableVersion;
+    }
+    if (r.usage.output && *r.usage.output > 0) {
+        // Streams: generation speed from the first token on. Whole bodies arrive at once, so
+        // only the whole call's duration means anything.
+        const qint64 from =
+                call.isStream ? response.firstTokenOffsetNs.value_or(call.firstByteNs) : 0;
+        const double seconds = double(call.endNs - std::max<qint64>(from, 0)) / 1e9;
+        if (seconds > 0)
+            r.outputTokensPerSecond = double(*r.usage.output) / seconds;
+    }
+
+    r.sessionId = header(in, "x-tokentap-session-id");
+    if (r.sessionId.isEmpty())
+        r.sessionId = request.sessionId;
+    const QString btParent = header(in, "x-bt-parent");
+    r.project = projectFrom(btParent);
+    for (const QString &tag : header(in, "x-tokentap-tags").split(QLatin1Char(','))) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !r.tags.contains(t))
+            r.tags.append(t);
+    }
+    for (const auto &[name, value] : in.fields()) {
+        if (name.size() > 16 && name.toLower().startsWith("x-tokentap-meta-"))
+            r.metadata.insert(QString::fromUtf8(name.mid(16).toLower()), QString::fromUtf8(value));
+    }
+    // The trace object's other keys are metadata too (OpenRouter's convention).
+    for (auto it = traceObject.begin(); it != traceObject.end(); ++it) {
+        static const QStringList known = {QStringLiteral("trace_id"), QStringLiteral("trace_name"),
+                                          QStringLiteral("span_name"),
+                                          QStringLiteral("generation_name"),
+                                          QStringLiteral("parent_span_id")};
+        if (!known.contains(it.key()))
+            r.metadata.insert(it.key(), it.value());
+    }
+    if (!btParent.isEmpty())
+        r.metadata.insert(QStringLiteral("bt_parent"), btParent);
+    r.clientAddress = call.clientAddress.toString();
+    if (!call.requestBody.isEmpty()) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(call.upstreamUrl);
+        hash.addData(QByteArrayView("\n", 1));
+        hash.addData(call.requestBody);
+        r.requestHash = hash.result().left(16).toHex();
+    }
+
+    r.requestHeadersJson = Redaction::headersToJson(in);
+    r.responseHeadersJson = Redaction::headersToJson(call.responseHeaders);
+    r.privacy = decision.privacy;
+    if (!decision.privacy) {
+        r.requestBody = call.requestBody;
+        r.requestTruncated = call.requestTruncated;
+        r.responseBody = responseBody;
+        r.responseTruncated = call.responseTruncated;
+        if (call.isStream)
+            r.streamEventsJson = streamEventsJson(call);
+        r.inputText = request.inputText;
+        r.outputText = response.outputText;
+    }
+    return r;
+}

@@ -1,0 +1,161 @@
+#include "traceschema.h"
+
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Migration N brings version N-1 to N. Never edit a published migration: add the next one.
+const char *const Migrations[] = {
+        // 1: the first schema.
+        R"sql(
+CREATE TABLE traces (
+    id INTEGER PRIMARY KEY,
+    trace_id TEXT NOT NULL,
+    span_id TEXT NOT NULL,
+    parent_span_id TEXT,
+    trace_state TEXT,
+    trace_name TEXT,
+    span_name TEXT,
+    generation_name TEXT,
+    start_ns INTEGER NOT NULL,
+    end_ns INTEGER,
+    ttfb_ms REAL,
+    ttft_ms REAL,
+    duration_ms REAL,
+    method TEXT,
+    url TEXT,
+    upstream TEXT,
+    endpoint TEXT,
+    model TEXT,
+    response_model TEXT,
+    status INTEGER,
+    error_kind TEXT,
+    error_message TEXT,
+    stream INTEGER NOT NULL DEFAULT 0,
+    cache TEXT,
+    input_tokens INTEGER,
+    output_tokens INTEGER,
+    total_tokens INTEGER,
+    cached_tokens INTEGER,
+    cache_write_tokens INTEGER,
+    reasoning_tokens INTEGER,
+    cost_input REAL,
+    cost_output REAL,
+    cost_usd REAL,
+    saved_usd REAL,
+    cost_source TEXT,
+    price_id TEXT,
+    price_version TEXT,
+    tokens_per_sec REAL,
+    user TEXT,
+    session_id TEXT,
+    project TEXT,
+    tags TEXT,
+    metadata TEXT,
+    privacy INTEGER NOT NULL DEFAULT 0,
+    client TEXT,
+    finish_reason TEXT,
+    response_id TEXT,
+    tool_names TEXT,
+    request_hash TEXT
+);
+CREATE INDEX traces_start ON traces(start_ns);
+CREATE INDEX traces_model ON traces(model, id);
+CREATE INDEX traces_status ON traces(status, id);
+CREATE INDEX traces_endpoint ON traces(endpoint, id);
+CREATE INDEX traces_user ON traces(user, id) WHERE user IS NOT NULL;
+CREATE INDEX traces_session ON traces(session_id, id) WHERE session_id IS NOT NULL;
+CREATE INDEX traces_project ON traces(project, id) WHERE project IS NOT NULL;
+CREATE INDEX traces_trace ON traces(trace_id);
+CREATE INDEX traces_cost ON traces(cost_usd);
+CREATE INDEX traces_request_hash ON traces(request_hash);
+CREATE TABLE trace_tags (
+    tag TEXT NOT NULL,
+    trace_rowid INTEGER NOT NULL,
+    PRIMARY KEY (tag, trace_rowid)
+) WITHOUT ROWID;
+CREATE TABLE trace_payloads (
+    trace_rowid INTEGER PRIMARY KEY,
+    request_headers TEXT,
+    response_headers TEXT,
+    request_body BLOB,
+    response_body BLOB,
+    events BLOB,
+    request_truncated INTEGER NOT NULL DEFAULT 0,
+    response_truncated INTEGER NOT NULL DEFAULT 0,
+    compressed INTEGER NOT NULL DEFAULT 0
+);
+CREATE VIRTUAL TABLE traces_fts USING fts5(input, output);
+)sql",
+};
+
+bool exec(QSqlDatabase &db, const QString &script, QString *error)
+{
+    // QSqlQuery runs one statement at a time.
+    for (const QString &statement : script.split(QLatin1Char(';'))) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+namespace TraceSchema {
+
+int version(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool migrateTo(QSqlDatabase &db, int target, QString *error)
+{
+    const int current = version(db);
+    if (current < 0) {
+        if (error)
+            *error = QCoreApplication::translate("TraceSchema", "cannot read the schema version");
+        return false;
+    }
+    if (current > CurrentVersion) {
+        if (error)
+            *error = QCoreApplication::translate(
+                             "TraceSchema",
+                             "the trace database has schema version %1, newer than this "
+                             "TokenTap understands (%2); use a newer TokenTap")
+                             .arg(current)
+                             .arg(CurrentVersion);
+        return false;
+    }
+    for (int next = current + 1; next <= target; ++next) {
+        TransactionGuard transaction(db);
+        if (!exec(db, QString::fromUtf8(Migrations[next - 1]), error)
+            || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error)
+            || !transaction.commit()) {
+            if (error && error->isEmpty())
+                *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    static_assert(std::size(Migrations) == CurrentVersion);
+    return migrateTo(db, CurrentVersion, error);
+}
+
+} // namespace TraceSchema

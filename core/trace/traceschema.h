@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The trace database's schema and its migrations. The version lives in SQLite's user_version;
+// each migration runs in its own transaction, so a database is always at one whole version.
+namespace TraceSchema {
+
+constexpr int CurrentVersion = 1;
+
+// Brings `db` from whatever version it has up to CurrentVersion. Refuses a database written by
+// a newer TokenTap (its version is higher than ours) rather than guess at its layout.
+bool migrate(QSqlDatabase &db, QString *error);
+// Runs the migrations up to and including `version` only; for tests of every earlier version.
+bool migrateTo(QSqlDatabase &db, int version, QString *error);
+int version(QSqlDatabase &db);
+
+} // namespace TraceSchema

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "llm/pricetable.h"
+#include "tracequeue.h"
+#include "tracingpolicy.h"
+
+#include <QObject>
+#include <QThread>
+
+class TraceWriter;
+
+// Request tracing as the rest of the application sees it: owns the store thread, the queue the
+// proxy feeds and the writer draining it into <data folder>/traces.sqlite.
+class TraceService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TraceService(QObject *parent = nullptr);
+    // Writes what is still queued, then joins the store thread.
+    ~TraceService() override;
+
+    // Opens (creating or migrating) the database and starts the store thread.
+    bool start(const QString &databasePath, const PriceTable &prices, const TracingPolicy &policy,
+               QString *error);
+    // Writes everything queued so far and returns when it is committed.
+    void flush();
+    void stop();
+
+    TraceQueue *queue() { return &m_queue; }
+    TraceWriter *writer() const { return m_writer; }
+    void setPolicy(const TracingPolicy &policy);
+    void setPrices(const PriceTable &prices);
+
+    static QString databasePath(const QString &dataDir);
+
+Q_SIGNALS:
+    void recorded(const QList<qint64> &ids);
+    void writeFailed(const QString &message);
+
+private:
+    TraceQueue m_queue;
+    QThread m_thread;
+    TraceWriter *m_writer = nullptr;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "tracerecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+// The trace database's single writer (PRODUCT.md §1: <data folder>/traces.sqlite, WAL). Lives
+// on the store thread: a QSqlDatabase connection belongs to the thread that opened it.
+class TraceStore
+{
+public:
+    // `connectionName` must be unique per thread and store.
+    TraceStore(const QString &path, const QString &connectionName);
+    ~TraceStore();
+    TraceStore(const TraceStore &) = delete;
+    TraceStore &operator=(const TraceStore &) = delete;
+
+    // Creates the file (mode 0600) if needed, switches to WAL and migrates the schema.
+    bool open(QString *error);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Writes the batch in one transaction and sets each record's id; all or nothing.
+    bool insert(QList<TraceRecord> &records, QString *error);
+
+    // Bodies larger than this are stored zlib-compressed (level 1: cheap, ~4× on JSON).
+    static constexpr qsizetype CompressAbove = 1024;
+
+    QSqlDatabase database() const;
+
+private:
+    bool prepare(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "capturedcall.h"
+#include "tracerecordbuilder.h"
+#include "tracestore.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QTimer;
+class TraceQueue;
+
+// The store thread's worker: drains the trace queue every few milliseconds, builds records and
+// writes them in one transaction per batch. A failed write (disk full, database locked) keeps
+// the batch for the next attempt, bounded; the proxy never waits for any of it.
+class TraceWriter : public QObject
+{
+    Q_OBJECT
+public:
+    struct Counters
+    {
+        std::atomic<quint64> written {0};
+        std::atomic<quint64> skippedByPolicy {0};
+        std::atomic<quint64> lost {0}; // dropped after repeated write failures
+        std::atomic<quint64> failedWrites {0};
+    };
+
+    TraceWriter(TraceQueue *queue, QString databasePath, PriceTable prices, TracingPolicy policy,
+                QObject *parent = nullptr);
+    ~TraceWriter() override;
+
+    // On the store thread. Opens the store; false with a message when it cannot.
+    Q_INVOKABLE bool open(QString *error);
+    // Called by the queue's wake-up, from any thread: drains after a short gathering delay.
+    void scheduleDrain();
+    // Writes everything queued now; on the store thread.
+    Q_INVOKABLE void drainNow();
+    Q_INVOKABLE void setPolicy(const TracingPolicy &policy);
+    Q_INVOKABLE void setPrices(const PriceTable &prices);
+
+    const Counters &counters() const { return m_counters; }
+    // Injectable clock for policy expiry.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    static constexpr int GatherMs = 5;
+    static constexpr int MaxBatch = 2000;
+    static constexpr qsizetype MaxPendingRecords = 100'000;
+
+Q_SIGNALS:
+    // Ids of the rows just committed, oldest first (for live views).
+    void recorded(const QList<qint64> &ids);
+    void writeFailed(const QString &message);
+
+private:
+    void drain();
+    bool writePending();
+
+    TraceQueue *m_queue;
+    QString m_databasePath;
+    TraceRecordBuilder m_builder;
+    std::unique_ptr<TraceStore> m_store;
+    QTimer *m_timer = nullptr;
+    QList<TraceRecord> m_pending; // built, not yet committed
+    Counters m_counters;
+    std::function<QDateTime()> m_clock;
+    std::atomic<bool> m_drainScheduled {false};
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+// A write transaction as a scope: begun on construction, rolled back on destruction unless
+// commit() succeeded, so that an early return or a failed statement never leaves half a batch.
+class TransactionGuard
+{
+public:
+    explicit TransactionGuard(QSqlDatabase &db)
+        : m_db(db)
+        , m_active(db.transaction())
+    { }
+    ~TransactionGuard()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    TransactionGuard(const TransactionGuard &) = delete;
+    TransactionGuard &operator=(const TransactionGuard &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active;
+};

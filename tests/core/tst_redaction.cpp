@@ -1,0 +1,54 @@
+#include "trace/redaction.h"
+
+#include <QTest>
+
+class TestRedaction : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void values_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("bearer") << QByteArray("Bearer sk-proj-0123456789abcdefWXYZ")
+                                << QByteArray("Bearer \xe2\x80\xa6WXYZ");
+        QTest::newRow("bare key") << QByteArray("sk-ant-api03-secretsecret-9f3e")
+                                  << QByteArray("\xe2\x80\xa6\x39\x66\x33\x65");
+        QTest::newRow("short") << QByteArray("Bearer abc") << QByteArray("Bearer \xe2\x80\xa6");
+        QTest::newRow("basic") << QByteArray("Basic dXNlcjpwYXNzd29yZA==")
+                               << QByteArray("Basic \xe2\x80\xa6ZA==");
+    }
+    void values()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(Redaction::redactValue(value), expected);
+    }
+
+    void headers()
+    {
+        HttpHeaders h;
+        h.append("Authorization", "Bearer sk-proj-0123456789abcdefWXYZ");
+        h.append("X-Api-Key", "sk-ant-0123456789-ABCD");
+        h.append("api-key", "azure0123456789key");
+        h.append("Cookie", "session=0123456789abcdef");
+        h.append("Proxy-Authorization", "Basic dXNlcjpwYXNzd29yZA==");
+        h.append("OpenRouter-Token", "or-0123456789");
+        h.append("Content-Type", "application/json");
+        h.append("x-tokentap-user", "alice");
+        const QByteArray json = Redaction::headersToJson(h);
+        for (const char *secret :
+             {"sk-proj-0123456789abcdef", "sk-ant-0123456789", "azure0123456789",
+              "session=0123456789", "dXNlcjpwYXNz", "or-0123456789"})
+            QVERIFY2(!json.contains(secret), secret);
+        QVERIFY(json.contains("WXYZ"));
+        QVERIFY(json.contains("application/json"));
+        QVERIFY(json.contains("alice"));
+        QCOMPARE(Redaction::redacted(h).value("Content-Type"), QByteArray("application/json"));
+        QVERIFY(Redaction::isSecretHeader("set-cookie"));
+        QVERIFY(!Redaction::isSecretHeader("Content-Length"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedaction)
+#include "tst_redaction.moc"

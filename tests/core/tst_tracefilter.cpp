@@ -1,0 +1,93 @@
+#include "trace/tracefilter.h"
+
+#include <QTest>
+
+class TestTraceFilter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void valid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QVariantList>("params");
+        QTest::newRow("empty") << QString() << QStringLiteral("1") << QVariantList();
+        QTest::newRow("model glob")
+                << QStringLiteral("model:gpt-4o*") << QStringLiteral("(t.model GLOB ?)")
+                << QVariantList {QStringLiteral("gpt-4o*")};
+        QTest::newRow("status") << QStringLiteral("status:>=400")
+                                << QStringLiteral("(t.status >= ?)") << QVariantList {400};
+        QTest::newRow("status class")
+                << QStringLiteral("status:5xx") << QStringLiteral("(t.status BETWEEN ? AND ?)")
+                << QVariantList {500, 599};
+        QTest::newRow("cache") << QStringLiteral("cache:hit") << QStringLiteral("(t.cache = ?)")
+                               << QVariantList {QStringLiteral("HIT")};
+        QTest::newRow("stream") << QStringLiteral("stream:yes") << QStringLiteral("(t.stream = ?)")
+                                << QVariantList {1};
+        QTest::newRow("cost") << QStringLiteral("cost:>0.01") << QStringLiteral("(t.cost_usd > ?)")
+                              << QVariantList {0.01};
+        QTest::newRow("duration") << QStringLiteral("duration:>2s")
+                                  << QStringLiteral("(t.duration_ms > ?)") << QVariantList {2000.0};
+        QTest::newRow("ttft ms") << QStringLiteral("ttft:<500ms")
+                                 << QStringLiteral("(t.ttft_ms < ?)") << QVariantList {500.0};
+        QTest::newRow("negated user")
+                << QStringLiteral("-user:bob") << QStringLiteral("NOT coalesce((t.user = ?), 0)")
+                << QVariantList {QStringLiteral("bob")};
+        QTest::newRow("tag") << QStringLiteral("tag:eval")
+                             << QStringLiteral("(t.id IN (SELECT trace_rowid FROM trace_tags "
+                                               "WHERE tag = ?))")
+                             << QVariantList {QStringLiteral("eval")};
+        QTest::newRow("free text phrase")
+                << QStringLiteral("\"refund policy\"")
+                << QStringLiteral("(t.id IN (SELECT rowid FROM traces_fts WHERE traces_fts MATCH "
+                                  "?))")
+                << QVariantList {QStringLiteral("\"refund policy\"")};
+        QTest::newRow("two terms") << QStringLiteral("model:gpt-4o status:200")
+                                   << QStringLiteral("(t.model = ?) AND (t.status = ?)")
+                                   << QVariantList {QStringLiteral("gpt-4o"), 200};
+        QTest::newRow("mitmproxy alias")
+                << QStringLiteral("~m gpt-4o") << QStringLiteral("(t.model = ?)")
+                << QVariantList {QStringLiteral("gpt-4o")};
+        QTest::newRow("errors alias")
+                << QStringLiteral("~e") << QStringLiteral("(t.status >= ?)") << QVariantList {400};
+    }
+    void valid()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, sql);
+        QFETCH(QVariantList, params);
+        QString error;
+        const auto filter = TraceFilter::parse(text, &error);
+        QVERIFY2(filter, qPrintable(error));
+        QVariantList actual;
+        QCOMPARE(filter->sqlWhere(&actual), sql);
+        QCOMPARE(actual, params);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("unknown field") << QStringLiteral("colour:red") << QStringLiteral("colour");
+        QTest::newRow("no value") << QStringLiteral("model:") << QStringLiteral("needs a value");
+        QTest::newRow("bad number") << QStringLiteral("cost:>cheap") << QStringLiteral("cheap");
+        QTest::newRow("bad status") << QStringLiteral("status:abc") << QStringLiteral("abc");
+        QTest::newRow("ordered text") << QStringLiteral("model:>gpt") << QStringLiteral("gpt");
+        QTest::newRow("bad bool") << QStringLiteral("stream:maybe") << QStringLiteral("maybe");
+        QTest::newRow("open quote")
+                << QStringLiteral("\"unfinished") << QStringLiteral("not closed");
+        QTest::newRow("bad date") << QStringLiteral("since:yesterdayish")
+                                  << QStringLiteral("yesterdayish");
+    }
+    void invalid()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, fragment);
+        QString error;
+        QVERIFY(!TraceFilter::parse(text, &error));
+        QVERIFY2(error.contains(fragment), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceFilter)
+#include "tst_tracefilter.moc"

@@ -1,0 +1,217 @@
+// Queries over a seeded store: filters executed by SQLite, keyset paging, aggregates, CSV.
+
+#include "export/csvexporter.h"
+#include "export/exportcommand.h"
+#include "trace/tracereader.h"
+#include "trace/tracestore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr qint64 Day = 86'400'000'000'000LL;
+constexpr qint64 Nov20 = 1'763'596'800'000'000'000LL; // 2025-11-20T00:00:00Z
+
+TraceRecord call(int i)
+{
+    TraceRecord r;
+    r.traceId = "0af7651916cd43dd8448eb211c80319c";
+    r.spanId = QByteArray::number(0x1000 + i, 16).rightJustified(16, '0');
+    r.startUnixNs = Nov20 + (i % 3) * Day + i * 1'000'000'000LL;
+    r.endUnixNs = r.startUnixNs + 1'000'000'000LL;
+    r.durationMs = 100.0 * (i + 1);
+    r.method = QStringLiteral("POST");
+    r.endpoint = i % 4 == 3 ? QStringLiteral("embeddings") : QStringLiteral("chat");
+    r.model = i % 2 ? QStringLiteral("gpt-4o-mini") : QStringLiteral("claude-haiku-4-5");
+    r.status = i == 5 ? 429 : 200;
+    r.stream = i % 3 == 0;
+    r.cache = i % 5 == 0 ? QStringLiteral("HIT") : QStringLiteral("MISS");
+    if (r.cache == QLatin1String("HIT"))
+        r.savedUsd = 0.5;
+    r.usage.input = 100 * (i + 1);
+    r.usage.output = 10 * (i + 1);
+    r.usage.total = 110 * (i + 1);
+    r.costUsd = 0.001 * (i + 1);
+    r.user = i < 4 ? QStringLiteral("alice") : QStringLiteral("bob");
+    r.tags = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
+    r.requestHash = i < 6 ? QByteArray("same") : QByteArray::number(i);
+    r.inputText = i == 7 ? QStringLiteral("Explain the refund policy") : QStringLiteral("hello");
+    r.outputText = QStringLiteral("answer %1").arg(i);
+    r.requestBody = QByteArray("{\"i\":") + QByteArray::number(i) + '}';
+    return r;
+}
+
+} // namespace
+
+class TestTraceReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        TraceStore store(path(), QStringLiteral("seed"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QList<TraceRecord> batch;
+        for (int i = 0; i < 10; ++i)
+            batch.append(call(i));
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+    }
+
+    void filtersAgainstSqlite_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QList<int>>("expected"); // call numbers, newest first
+        QTest::newRow("all") << QString() << QList<int> {9, 8, 7, 6, 5, 4, 3, 2, 1, 0};
+        QTest::newRow("model glob")
+                << QStringLiteral("model:gpt-4o*") << QList<int> {9, 7, 5, 3, 1};
+        QTest::newRow("errors") << QStringLiteral("status:>=400") << QList<int> {5};
+        QTest::newRow("not errors")
+                << QStringLiteral("-status:4xx") << QList<int> {9, 8, 7, 6, 4, 3, 2, 1, 0};
+        QTest::newRow("cache hit") << QStringLiteral("cache:hit") << QList<int> {5, 0};
+        QTest::newRow("stream") << QStringLiteral("stream:yes") << QList<int> {9, 6, 3, 0};
+        QTest::newRow("user and model")
+                << QStringLiteral("user:alice model:claude-haiku-4-5") << QList<int> {2, 0};
+        QTest::newRow("tag") << QStringLiteral("tag:odd") << QList<int> {9, 7, 5, 3, 1};
+        QTest::newRow("endpoint") << QStringLiteral("endpoint:embeddings") << QList<int> {7, 3};
+        QTest::newRow("cost") << QStringLiteral("cost:>0.008") << QList<int> {9, 8};
+        QTest::newRow("tokens") << QStringLiteral("tokens:<=220") << QList<int> {1, 0};
+        QTest::newRow("duration") << QStringLiteral("duration:>0.85s") << QList<int> {9, 8};
+        QTest::newRow("full text") << QStringLiteral("refund") << QList<int> {7};
+        QTest::newRow("phrase + model")
+                << QStringLiteral("\"refund policy\" model:gpt-4o-mini") << QList<int> {7};
+        QTest::newRow("not text") << QStringLiteral("-hello") << QList<int> {7};
+        QTest::newRow("since") << QStringLiteral("since:2025-11-22") << QList<int> {8, 5, 2};
+    }
+    void filtersAgainstSqlite()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QList<int>, expected);
+        TraceReader reader(path(), QStringLiteral("r1"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        const auto parsed = TraceFilter::parse(filter, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        const QList<TraceRecord> rows = reader.page(*parsed, 0, 100, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<int> numbers;
+        for (const TraceRecord &r : rows)
+            numbers.append(int(r.id) - 1);
+        QCOMPARE(numbers, expected);
+        QCOMPARE(reader.count(*parsed, &error), qint64(expected.size()));
+    }
+
+    void keysetPaging()
+    {
+        TraceReader reader(path(), QStringLiteral("r2"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        QList<qint64> ids;
+        qint64 cursor = 0;
+        for (;;) {
+            const auto page = reader.page({}, cursor, 3, &error);
+            if (page.isEmpty())
+                break;
+            for (const TraceRecord &r : page)
+                ids.append(r.id);
+            cursor = page.last().id;
+        }
+        QCOMPARE(ids, (QList<qint64> {10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+    }
+
+    void loadsPayloadAndUsage()
+    {
+        TraceReader reader(path(), QStringLiteral("r3"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        const auto r = reader.load(8, &error);
+        QVERIFY(r);
+        QCOMPARE(r->requestBody, QByteArray("{\"i\":7}"));
+        QCOMPARE(r->usage.input, 800);
+        QCOMPARE(r->tags, QStringList {QStringLiteral("odd")});
+        QVERIFY(!reader.load(999, &error));
+    }
+
+    void aggregates()
+    {
+        TraceReader reader(path(), QStringLiteral("r4"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        const auto daily = reader.usagePerDayAndModel({}, &error);
+        // Calls 0..9 fall on day i % 3; models alternate. Hand-computed per (day, model):
+        // day 0: 0(c) 3(g) 6(c) 9(g); day 1: 1(g) 4(c) 7(g); day 2: 2(c) 5(g) 8(c).
+        QCOMPARE(daily.size(), 6);
+        QCOMPARE(daily.at(0).day, QDate(2025, 11, 20));
+        QCOMPARE(daily.at(0).model, QStringLiteral("claude-haiku-4-5"));
+        QCOMPARE(daily.at(0).calls, 2);
+        QCOMPARE(daily.at(0).inputTokens, 100 + 700);
+        QVERIFY(qAbs(daily.at(0).costUsd - (0.001 + 0.007)) < 1e-12);
+        QCOMPARE(daily.at(1).model, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(daily.at(1).outputTokens, 40 + 100);
+
+        const auto latency = reader.latencyPerModel({}, &error);
+        QCOMPARE(latency.size(), 2);
+        // claude: durations 100, 300, 500, 700, 900 → nearest-rank p50 = 500.
+        QCOMPARE(latency.at(0).model, QStringLiteral("claude-haiku-4-5"));
+        QCOMPARE(latency.at(0).p50Ms, 500.0);
+        QCOMPARE(latency.at(0).p95Ms, 900.0);
+        // gpt: 200, 400, 800, 1000 (call 5, 600 ms, is the 429 and left out) → p50 = 400.
+        QCOMPARE(latency.at(1).calls, 4);
+        QCOMPARE(latency.at(1).p50Ms, 400.0);
+
+        const auto cache = reader.cacheStats({}, &error);
+        QCOMPARE(cache.hits, 2);
+        QCOMPARE(cache.misses, 8);
+        QCOMPARE(cache.savedUsd, 1.0);
+        QCOMPARE(cache.hitRate(), 0.2);
+
+        const auto repeated = reader.mostRepeated({}, 5, &error);
+        QCOMPARE(repeated.size(), 1);
+        QCOMPARE(repeated.first().count, 6);
+        QVERIFY(qAbs(repeated.first().costUsd - 0.021) < 1e-12);
+        QCOMPARE(repeated.first().lastId, 6);
+    }
+
+    void csvExport()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+        const auto result =
+                ExportCommand::run({QStringLiteral("csv"), path(),
+                                    QStringLiteral("model:gpt-4o-mini status:429"), out});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.written, 1);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArrayList lines = file.readAll().split('\n');
+        QCOMPARE(lines.at(0), CsvExporter::headerLine().trimmed() + '\r');
+        QCOMPARE(lines.at(1),
+                 QByteArray("0af7651916cd43dd8448eb211c80319c,0000000000001005,,"
+                            "2025-11-22T00:00:05.000Z,chat,gpt-4o-mini,429,false,HIT,600,60,,,,"
+                            "0.006,0.5,,,600.000,bob,,,odd\r"));
+
+        // Bad requests: exit 2, and the output is left alone.
+        QCOMPARE(ExportCommand::run({QStringLiteral("csv"), path(), QStringLiteral("bogus:1"), out})
+                         .exitCode,
+                 2);
+        QCOMPARE(ExportCommand::run({QStringLiteral("csv"), path(), QString(),
+                                     QStringLiteral("/nonexistent/dir/out.csv")})
+                         .exitCode,
+                 2);
+        QCOMPARE(ExportCommand::run({QStringLiteral("csv"),
+                                     m_dir.filePath(QStringLiteral("missing.sqlite")), QString(),
+                                     out})
+                         .exitCode,
+                 2);
+        QVERIFY(QFile(out).size() > 0);
+    }
+
+private:
+    QString path() const { return m_dir.filePath(QStringLiteral("traces.sqlite")); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestTraceReader)
+#include "tst_tracereader.moc"

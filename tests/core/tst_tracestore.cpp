@@ -1,0 +1,189 @@
+#include "trace/traceschema.h"
+#include "trace/tracestore.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+TraceRecord sample(int i)
+{
+    TraceRecord r;
+    r.traceId = "0af7651916cd43dd8448eb211c80319c";
+    r.spanId = QByteArray::number(0x1000 + i, 16).rightJustified(16, '0');
+    r.startUnixNs = 1'767'225'600'000'000'000LL + i;
+    r.endUnixNs = r.startUnixNs + 1'250'000'000LL;
+    r.durationMs = 1250;
+    r.ttfbMs = 310.5;
+    r.method = QStringLiteral("POST");
+    r.url = QStringLiteral("https://api.openai.com:443/v1/chat/completions");
+    r.upstream = QStringLiteral("openai");
+    r.endpoint = QStringLiteral("chat");
+    r.model = QStringLiteral("gpt-4o-mini");
+    r.status = 200;
+    r.usage.input = 1200;
+    r.usage.output = 300;
+    r.usage.total = 1500;
+    r.usage.cachedInput = 1024;
+    r.costUsd = 0.000345;
+    r.tags = {QStringLiteral("prod"), QStringLiteral("nightly")};
+    r.user = QStringLiteral("alice");
+    r.requestHeadersJson = R"([["Content-Type","application/json"]])";
+    r.requestBody = QByteArray(R"({"model":"gpt-4o-mini","messages":[]})");
+    r.responseBody = QByteArray(4000, 'x'); // compressed in the store
+    r.inputText = QStringLiteral("What is the capital of France?");
+    r.outputText = QStringLiteral("Paris");
+    return r;
+}
+
+} // namespace
+
+class TestTraceStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsPrivateWalDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+        TraceStore store(path, QStringLiteral("t1"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        // 0600: nobody but the user (group and other bits clear).
+        QCOMPARE(QFileInfo(path).permissions(),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QSqlDatabase db = store.database();
+        QCOMPARE(TraceSchema::version(db), TraceSchema::CurrentVersion);
+    }
+
+    void insertAndReadBack()
+    {
+        QTemporaryDir dir;
+        TraceStore store(dir.filePath(QStringLiteral("traces.sqlite")), QStringLiteral("t2"));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<TraceRecord> batch = {sample(0), sample(1), sample(2)};
+        batch[1].usage = {}; // unknown usage stays NULL, never 0
+        batch[1].costUsd.reset();
+        batch[2].requestBody = QByteArray("\xff\xfe not utf-8 \x80", 13);
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        QVERIFY(batch[0].id > 0 && batch[1].id == batch[0].id + 1);
+
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT input_tokens, cached_tokens, cost_usd, tags, model "
+                                      "FROM traces ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1200);
+        QCOMPARE(q.value(1).toLongLong(), 1024);
+        QCOMPARE(q.value(2).toDouble(), 0.000345);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("prod,nightly"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(q.value(2).isNull());
+
+        QVERIFY(q.exec(QStringLiteral("SELECT request_body, response_body, compressed FROM "
+                                      "trace_payloads ORDER BY trace_rowid")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(2).toInt(), 2); // only the large response body
+        QCOMPARE(q.value(0).toByteArray(), sample(0).requestBody);
+        QCOMPARE(qUncompress(q.value(1).toByteArray()), QByteArray(4000, 'x'));
+        QVERIFY(q.next() && q.next());
+        QCOMPARE(q.value(0).toByteArray(), QByteArray("\xff\xfe not utf-8 \x80", 13));
+
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM trace_tags WHERE tag = 'nightly'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY(q.exec(
+                QStringLiteral("SELECT rowid FROM traces_fts WHERE traces_fts MATCH 'capital'")));
+        int hits = 0;
+        while (q.next())
+            ++hits;
+        QCOMPARE(hits, 3);
+    }
+
+    void reopensAndKeepsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+        QString error;
+        {
+            TraceStore store(path, QStringLiteral("t3"));
+            QVERIFY(store.open(&error));
+            QList<TraceRecord> batch = {sample(0)};
+            QVERIFY(store.insert(batch, &error));
+        }
+        TraceStore again(path, QStringLiteral("t4"));
+        QVERIFY(again.open(&error));
+        QSqlQuery q(again.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM traces")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void migratesEveryEarlierVersion()
+    {
+        for (int version = 0; version < TraceSchema::CurrentVersion; ++version) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+            {
+                QSqlDatabase db =
+                        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QString error;
+                QVERIFY2(TraceSchema::migrateTo(db, version, &error), qPrintable(error));
+                QCOMPARE(TraceSchema::version(db), version);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+            TraceStore store(path, QStringLiteral("t5"));
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QList<TraceRecord> batch = {sample(version)};
+            QVERIFY(store.insert(batch, &error));
+        }
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+        {
+            QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        TraceStore store(path, QStringLiteral("t6"));
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    void failedBatchLeavesNothing()
+    {
+        QTemporaryDir dir;
+        TraceStore store(dir.filePath(QStringLiteral("traces.sqlite")), QStringLiteral("t7"));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<TraceRecord> batch = {sample(0), sample(1)};
+        batch[1].traceId.clear(); // violates NOT NULL
+        QVERIFY(!store.insert(batch, &error));
+        QVERIFY(!error.isEmpty());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM traces")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM trace_payloads")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceStore)
+#include "tst_tracestore.moc"
