@@ -1,6 +1,8 @@
 // Composition root: parses the command line, then runs the proxy headless or with its window.
 
 #include "config/commandline.h"
+#include "config/maintenancecommands.h"
+#include "config/tracingsettings.h"
 #include "export/exportcommand.h"
 #include "headlessrunner.h"
 #include "llm/userpricefile.h"
@@ -56,22 +58,37 @@ bool prepareDataDir(const QString &requested, QString *dataDir, QString *error)
     return true;
 }
 
-// Opens the trace store. A store that cannot be opened (full disk, locked, newer schema) does
-// not stop the proxy: calls are forwarded and the problem is reported.
-void startTracing(TraceService &traces, const CommandLineOptions &options, const QString &dataDir)
+// Opens the trace store with the saved tracing settings (the command line can only add
+// privacy or turn recording off). A store that cannot be opened (full disk, locked, newer
+// schema) does not stop the proxy: calls are forwarded and the problem is reported. Returns the
+// proxy configuration to run with.
+ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options,
+                         const QString &dataDir)
 {
-    if (!options.proxy.tracing)
-        return;
+    ProxyConfig proxy = options.proxy;
+    QSettings settings;
+    const TracingSettings saved = TracingSettings::load(settings);
+    proxy.maxRecordedBodyBytes = saved.maxRecordedBodyBytes;
+    const bool someoneTraced = saved.policy.tracing
+            || std::any_of(saved.policy.users.cbegin(), saved.policy.users.cend(),
+                           [](const TracingPolicy::UserPolicy &u) { return u.tracing == true; });
+    proxy.tracing = proxy.tracing && someoneTraced;
+    if (!proxy.tracing)
+        return proxy;
     QString error;
     const PriceTable prices = UserPriceFile::effective(dataDir, &error);
     if (!error.isEmpty())
         print(stderr, QStringLiteral("tokentap: prices: ") + error + u'\n');
-    TracingPolicy policy;
-    policy.privacy = options.privacy;
+    TracingPolicy policy = saved.policy;
+    policy.privacy = policy.privacy || options.privacy;
     error.clear();
     if (!traces.start(TraceService::databasePath(dataDir), prices, policy, &error)) {
         print(stderr, QStringLiteral("tokentap: calls will not be recorded: ") + error + u'\n');
+        proxy.tracing = false;
+        return proxy;
     }
+    traces.setRetention(saved.retention);
+    return proxy;
 }
 
 } // namespace
@@ -98,9 +115,27 @@ int main(int argc, char *argv[])
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
         print(stdout,
-              options.exportFormat == QLatin1String("help") ? CommandLine::exportHelpText()
-                                                            : CommandLine::helpText());
+              options.exportFormat.isEmpty()
+                      ? CommandLine::helpText()
+                      : CommandLine::subcommandHelpText(options.exportFormat));
         return 0;
+    case CommandLineOptions::Action::Reprice:
+    case CommandLineOptions::Action::ImportPrices: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        const QString dataDir = options.dataDir.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                : options.dataDir;
+        const MaintenanceCommands::Result result =
+                options.action == CommandLineOptions::Action::Reprice
+                ? MaintenanceCommands::reprice(dataDir, options.exportFilter)
+                : MaintenanceCommands::importPrices(dataDir, options.priceFormat,
+                                                    options.priceFile);
+        print(result.exitCode == 0 ? stdout : stderr,
+              (result.exitCode == 0 ? QString() : QStringLiteral("tokentap: ")) + result.message
+                      + u'\n');
+        return result.exitCode;
+    }
     case CommandLineOptions::Action::Export: {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -139,8 +174,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         TraceService traces;
-        startTracing(traces, options, dataDir);
-        HeadlessRunner runner(options.proxy, traces.writer() ? traces.queue() : nullptr);
+        const ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
+        HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr);
         return runner.exec();
     }
 
@@ -153,10 +188,10 @@ int main(int argc, char *argv[])
     }
     // Declared first, destroyed last: the proxy hands finished calls to its queue until the end.
     TraceService traces;
-    startTracing(traces, options, dataDir);
+    const ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
     ProxyService proxy;
     MainWindow window(&proxy);
     window.show();
-    proxy.start(options.proxy, traces.writer() ? traces.queue() : nullptr);
+    proxy.start(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr);
     return QApplication::exec();
 }

@@ -188,6 +188,22 @@ struct ExportOptions
 
 } // namespace
 
+QString CommandLine::subcommandHelpText(const QString &subcommand)
+{
+    if (subcommand == QLatin1String("reprice")) {
+        return tr("Usage: tokentap reprice [--data-dir DIR] [--filter EXPR]\n"
+                  "Recomputes the stored cost of recorded calls with the current prices (the\n"
+                  "built-in table merged with DIR/pricing.json). Provider-reported costs stay.\n");
+    }
+    if (subcommand == QLatin1String("prices")) {
+        return tr("Usage: tokentap prices import (--litellm FILE | --openrouter FILE) "
+                  "[--data-dir DIR]\n"
+                  "Merges a LiteLLM or OpenRouter price list into DIR/pricing.json, the user's\n"
+                  "overrides of the built-in prices.\n");
+    }
+    return exportHelpText();
+}
+
 QString CommandLine::exportHelpText()
 {
     QCommandLineParser parser;
@@ -203,7 +219,68 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
                                        const QProcessEnvironment &environment)
 {
     Result result;
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export")) {
+    const QString subcommand = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (subcommand == QLatin1String("reprice") || subcommand == QLatin1String("prices")) {
+        QCommandLineParser parser;
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                         tr("Folder holding traces.sqlite and pricing.json."),
+                                         QStringLiteral("DIR"));
+        const QCommandLineOption filter(QStringLiteral("filter"),
+                                        tr("Only calls matching this filter."),
+                                        QStringLiteral("EXPR"));
+        const QCommandLineOption litellm(QStringLiteral("litellm"),
+                                         tr("A LiteLLM model_prices_and_context_window.json."),
+                                         QStringLiteral("FILE"));
+        const QCommandLineOption openrouter(QStringLiteral("openrouter"),
+                                            tr("An OpenRouter /api/v1/models answer."),
+                                            QStringLiteral("FILE"));
+        const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")},
+                                      tr("Print this help and exit."));
+        parser.addOptions({dataDir, help});
+        if (subcommand == QLatin1String("reprice"))
+            parser.addOption(filter);
+        else
+            parser.addOptions({litellm, openrouter});
+        QStringList rest = arguments;
+        rest.removeAt(1);
+        CommandLineOptions &options = result.options;
+        if (!parser.parse(rest)) {
+            result.error = parser.errorText();
+            return result;
+        }
+        QStringList positional = parser.positionalArguments();
+        if (parser.isSet(help)) {
+            options.action = CommandLineOptions::Action::ShowHelp;
+            options.exportFormat = subcommand;
+            return result;
+        }
+        options.dataDir = parser.value(dataDir);
+        if (subcommand == QLatin1String("reprice")) {
+            if (!positional.isEmpty()) {
+                result.error = tr("unexpected argument '%1'").arg(positional.first());
+                return result;
+            }
+            options.action = CommandLineOptions::Action::Reprice;
+            options.exportFilter = parser.value(filter);
+            return result;
+        }
+        if (positional != QStringList {QStringLiteral("import")}) {
+            result.error = tr("usage: tokentap prices import --litellm FILE | --openrouter FILE");
+            return result;
+        }
+        if (parser.isSet(litellm) == parser.isSet(openrouter)) {
+            result.error = tr("prices import needs exactly one of --litellm FILE or "
+                              "--openrouter FILE");
+            return result;
+        }
+        options.action = CommandLineOptions::Action::ImportPrices;
+        options.priceFormat =
+                parser.isSet(litellm) ? QStringLiteral("litellm") : QStringLiteral("openrouter");
+        options.priceFile = parser.value(parser.isSet(litellm) ? litellm : openrouter);
+        return result;
+    }
+    if (subcommand == QLatin1String("export")) {
         QCommandLineParser parser;
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         const ExportOptions o;
@@ -221,7 +298,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         CommandLineOptions &options = result.options;
         if (parser.isSet(o.help)) {
             options.action = CommandLineOptions::Action::ShowHelp;
-            options.exportFormat = QStringLiteral("help");
+            options.exportFormat = QStringLiteral("export");
             return result;
         }
         options.action = CommandLineOptions::Action::Export;
@@ -360,7 +437,12 @@ QString CommandLine::helpText()
     o.addTo(parser);
     QString text = parser.helpText();
     text += u'\n'
-            + tr("Export recorded calls: tokentap export --format csv [--filter EXPR] -o FILE\n\n")
+            + tr("Subcommands (each with --help):\n"
+                 "  tokentap export --format csv [--filter EXPR] -o FILE   recorded calls to a "
+                 "file\n"
+                 "  tokentap reprice [--filter EXPR]                        recompute stored "
+                 "costs\n"
+                 "  tokentap prices import --litellm FILE | --openrouter FILE\n\n")
             + tr("Built-in upstreams: openai (default), anthropic, openrouter, braintrust, "
                  "ollama.\n"
                  "API keys injected upstream come from the environment: TOKENTAP_UPSTREAM_KEY for\n"

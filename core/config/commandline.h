@@ -9,7 +9,7 @@
 // What the command line asked for (PRODUCT.md §6).
 struct CommandLineOptions
 {
-    enum class Action { RunGui, RunHeadless, ShowHelp, ShowVersion, Export };
+    enum class Action { RunGui, RunHeadless, ShowHelp, ShowVersion, Export, Reprice, ImportPrices };
 
     Action action = Action::RunGui;
     ProxyConfig proxy;
@@ -20,6 +20,9 @@ struct CommandLineOptions
     QString exportFormat;
     QString exportFilter;
     QString exportOutput;
+    // tokentap prices import --litellm FILE | --openrouter FILE
+    QString priceFormat;
+    QString priceFile;
 };
 
 // Parses arguments into options. Never exits: the caller prints `error` and exits with 2.
@@ -41,6 +44,8 @@ public:
           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     static QString helpText();
     static QString exportHelpText();
+    // Help of a subcommand ("export", "reprice", "prices").
+    static QString subcommandHelpText(const QString &subcommand);
     static QString versionText();
 
     // "127.0.0.1:8484", "[::1]:0", "localhost:9000".

@@ -72,3 +72,10 @@ void TraceService::setPrices(const PriceTable &prices)
     if (m_writer)
         QMetaObject::invokeMethod(m_writer, [w = m_writer, prices] { w->setPrices(prices); });
 }
+
+void TraceService::setRetention(const TraceRetention &retention)
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer,
+                                  [w = m_writer, retention] { w->setRetention(retention); });
+}

@@ -2,6 +2,7 @@
 
 #include "llm/pricetable.h"
 #include "tracequeue.h"
+#include "traceretention.h"
 #include "tracingpolicy.h"
 
 #include <QObject>
@@ -30,6 +31,7 @@ public:
     TraceWriter *writer() const { return m_writer; }
     void setPolicy(const TracingPolicy &policy);
     void setPrices(const PriceTable &prices);
+    void setRetention(const TraceRetention &retention);
 
     static QString databasePath(const QString &dataDir);
 

@@ -97,6 +97,8 @@ bool TraceStore::open(QString *error)
         return false;
     }
     QSqlQuery pragma(db);
+    // Must precede the first table: lets retention hand freed pages back to the file system.
+    pragma.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
     // WAL: readers never block the writer; a killed process loses at most the transaction in
     // progress. synchronous=NORMAL is safe with WAL against application crashes.
     for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",

@@ -2,6 +2,7 @@
 
 #include "tracequeue.h"
 
+#include <QDateTime>
 #include <QThread>
 #include <QTimer>
 
@@ -30,7 +31,31 @@ bool TraceWriter::open(QString *error)
     m_timer->setSingleShot(true);
     m_timer->setInterval(GatherMs);
     connect(m_timer, &QTimer::timeout, this, &TraceWriter::drain);
+    m_retentionTimer = new QTimer(this);
+    m_retentionTimer->setInterval(RetentionIntervalMs);
+    connect(m_retentionTimer, &QTimer::timeout, this, &TraceWriter::applyRetention);
+    m_retentionTimer->start();
+    applyRetention();
     return true;
+}
+
+void TraceWriter::setRetention(const TraceRetention &retention)
+{
+    m_retention = retention;
+    applyRetention();
+}
+
+TraceRetention::Result TraceWriter::applyRetention()
+{
+    if (!m_store || !m_retention.isActive())
+        return {};
+    QSqlDatabase db = m_store->database();
+    QString error;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    const TraceRetention::Result result = m_retention.apply(db, now, &error);
+    if (!error.isEmpty())
+        Q_EMIT writeFailed(error);
+    return result;
 }
 
 void TraceWriter::scheduleDrain()

@@ -2,6 +2,7 @@
 
 #include "capturedcall.h"
 #include "tracerecordbuilder.h"
+#include "traceretention.h"
 #include "tracestore.h"
 
 #include <QObject>
@@ -40,14 +41,21 @@ public:
     Q_INVOKABLE void drainNow();
     Q_INVOKABLE void setPolicy(const TracingPolicy &policy);
     Q_INVOKABLE void setPrices(const PriceTable &prices);
+    // Applied now and then every RetentionIntervalMs.
+    Q_INVOKABLE void setRetention(const TraceRetention &retention);
+    Q_INVOKABLE TraceRetention::Result applyRetention();
 
     const Counters &counters() const { return m_counters; }
+    // The writer connection; only on the store thread.
+    QSqlDatabase database() const { return m_store ? m_store->database() : QSqlDatabase(); }
+    qsizetype pendingRecords() const { return m_pending.size(); }
     // Injectable clock for policy expiry.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     static constexpr int GatherMs = 5;
     static constexpr int MaxBatch = 2000;
     static constexpr qsizetype MaxPendingRecords = 100'000;
+    static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
 
 Q_SIGNALS:
     // Ids of the rows just committed, oldest first (for live views).
@@ -67,4 +75,6 @@ private:
     Counters m_counters;
     std::function<QDateTime()> m_clock;
     std::atomic<bool> m_drainScheduled {false};
+    TraceRetention m_retention;
+    QTimer *m_retentionTimer = nullptr;
 };

@@ -1,0 +1,101 @@
+#include "maintenancecommands.h"
+
+#include "llm/priceimport.h"
+#include "llm/userpricefile.h"
+#include "trace/tracefilter.h"
+#include "trace/tracerepricer.h"
+#include "trace/traceservice.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MaintenanceCommands", text);
+}
+
+MaintenanceCommands::Result fail(int code, const QString &message)
+{
+    return {code, message};
+}
+
+} // namespace
+
+namespace MaintenanceCommands {
+
+Result reprice(const QString &dataDir, const QString &filterText)
+{
+    QString error;
+    const std::optional<TraceFilter> filter = TraceFilter::parse(filterText, &error);
+    if (!filter)
+        return fail(2, tr("invalid filter: %1").arg(error));
+    const QString path = TraceService::databasePath(dataDir);
+    if (!QFileInfo::exists(path))
+        return fail(2, tr("no trace database at %1").arg(path));
+    const PriceTable prices = UserPriceFile::effective(dataDir, &error);
+    if (!error.isEmpty())
+        return fail(2, error);
+    Result result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("tokentap-reprice"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            result = fail(2, db.lastError().text());
+        } else {
+            const TraceRepricer::Result r = TraceRepricer::run(db, prices, *filter, &error);
+            result = error.isEmpty()
+                    ? Result {0,
+                              tr("%1 calls examined, %2 costs changed (prices: %3)")
+                                      .arg(r.examined)
+                                      .arg(r.changed)
+                                      .arg(prices.version())}
+                    : fail(1, error);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tokentap-reprice"));
+    return result;
+}
+
+Result importPrices(const QString &dataDir, const QString &format, const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(2, tr("cannot read %1: %2").arg(file, in.errorString()));
+    const QByteArray json = in.readAll();
+    QString error;
+    std::optional<PriceTable> imported;
+    if (format == QLatin1String("litellm"))
+        imported = PriceImport::fromLiteLlm(json, &error);
+    else if (format == QLatin1String("openrouter"))
+        imported = PriceImport::fromOpenRouter(json, &error);
+    else
+        return fail(2, tr("unknown price format '%1' (litellm or openrouter)").arg(format));
+    if (!imported)
+        return fail(2, tr("%1: %2").arg(file, error));
+
+    const UserPriceFile userFile(dataDir);
+    std::optional<PriceTable> user = userFile.load(&error);
+    if (!user)
+        return fail(2, error);
+    const qsizetype before = user->rows().size();
+    user->mergeOverrides(*imported);
+    if (!userFile.save(*user, &error))
+        return fail(1, error);
+    return {0,
+            tr("%1 prices imported into %2 (%3 rows in all, %4 new); run 'tokentap reprice' "
+               "to update stored costs")
+                    .arg(imported->rows().size())
+                    .arg(userFile.path())
+                    .arg(user->rows().size())
+                    .arg(user->rows().size() - before)};
+}
+
+} // namespace MaintenanceCommands

@@ -1,0 +1,62 @@
+#include "trace/tracequeue.h"
+
+#include <QTest>
+#include <QThread>
+
+class TestTraceQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void boundedByCountAndBytes()
+    {
+        TraceQueue queue(3, 10'000);
+        int wakeUps = 0;
+        queue.setWakeUp([&] { ++wakeUps; });
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(queue.push({}));
+        QCOMPARE(wakeUps, 1); // only on empty → non-empty
+        QVERIFY(!queue.push({}));
+        QCOMPARE(queue.dropped(), 1u);
+        QCOMPARE(queue.takeAll().size(), 3);
+        QCOMPARE(queue.size(), 0);
+
+        CapturedCall big;
+        big.requestBody = QByteArray(20'000, 'x');
+        QVERIFY(!queue.push(std::move(big)));
+        QCOMPARE(queue.dropped(), 2u);
+        QVERIFY(queue.push({}));
+        QCOMPARE(wakeUps, 2);
+    }
+
+    void concurrentProducers()
+    {
+        TraceQueue queue(1'000'000);
+        std::atomic<int> pushed {0};
+        QList<QThread *> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.append(QThread::create([&] {
+                for (int i = 0; i < 10'000; ++i) {
+                    CapturedCall call;
+                    call.status = 200;
+                    if (queue.push(std::move(call)))
+                        ++pushed;
+                }
+            }));
+            threads.last()->start();
+        }
+        qsizetype taken = 0;
+        while (std::any_of(threads.begin(), threads.end(),
+                           [](QThread *t) { return t->isRunning(); }))
+            taken += queue.takeAll().size();
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        taken += queue.takeAll().size();
+        QCOMPARE(taken, 40'000);
+        QCOMPARE(pushed.load(), 40'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceQueue)
+#include "tst_tracequeue.moc"

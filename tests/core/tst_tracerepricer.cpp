@@ -1,0 +1,68 @@
+#include "trace/tracerepricer.h"
+#include "trace/tracestore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestTraceRepricer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recomputesTableCostsOnly()
+    {
+        QTemporaryDir dir;
+        TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("reprice"));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<TraceRecord> batch(4);
+        for (int i = 0; i < 4; ++i) {
+            batch[i].traceId = "t";
+            batch[i].spanId = QByteArray::number(i);
+            batch[i].url = QStringLiteral("https://api.openai.com:443/v1/chat/completions");
+            batch[i].model = QStringLiteral("my-fine-tune");
+            batch[i].usage.input = 1'000'000;
+            batch[i].usage.output = 1'000'000;
+        }
+        batch[1].costUsd = 42; // reported by the provider: stays
+        batch[1].costSource = QStringLiteral("provider");
+        batch[2].usage = {}; // unknown usage: nothing to price
+        batch[3].model = QStringLiteral("gpt-4o-mini");
+        QVERIFY(store.insert(batch, &error));
+
+        // The user prices the fine-tune after the fact.
+        PriceTable prices = PriceTable::builtin();
+        PriceTable user(QStringLiteral("user"));
+        QVERIFY2(user.loadJson(R"({"format":1,"updated":"2026-11-22","currency":"USD",
+            "unit":"per_1m_tokens","models":[{"provider":"openai","id":"my-fine-tune",
+            "input":1.5,"output":6.0,"source":"my invoice"}]})",
+                               &error),
+                 qPrintable(error));
+        prices.mergeOverrides(user);
+
+        QSqlDatabase db = store.database();
+        const auto result = TraceRepricer::run(db, prices, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(result.examined, 2); // provider cost and unknown usage are not examined
+        QCOMPARE(result.changed, 2);
+        QSqlQuery q(db);
+        q.exec(QStringLiteral(
+                "SELECT cost_usd, cost_source, price_version FROM traces ORDER BY id"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 7.5);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("table"));
+        QVERIFY(q.value(2).toString().contains(QLatin1String("user 2026-11-22")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 42.0);
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 0.15 + 0.60);
+
+        // Nothing changes the second time.
+        QCOMPARE(TraceRepricer::run(db, prices, {}, &error).changed, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceRepricer)
+#include "tst_tracerepricer.moc"
