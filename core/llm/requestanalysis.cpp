@@ -97,6 +97,37 @@ QStringList toolNames(const QJsonObject &body)
     return names;
 }
 
+bool isAssistant(const QJsonObject &item)
+{
+    return item.value("role"_L1).toString() == "assistant"_L1;
+}
+
+// The text after the last assistant message, or nothing when the conversation has none yet.
+std::optional<QString> newestTurn(const QJsonObject &body)
+{
+    QJsonValue list = body.value("messages"_L1);
+    if (!list.isArray())
+        list = body.value("input"_L1); // Responses API items
+    if (!list.isArray())
+        return std::nullopt;
+    const QJsonArray items = list.toArray();
+    qsizetype last = -1;
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        if (isAssistant(items.at(i).toObject())) {
+            last = i;
+            break;
+        }
+    }
+    if (last < 0)
+        return std::nullopt;
+    QStringList texts;
+    for (qsizetype i = last + 1; i < items.size(); ++i) {
+        if (items.at(i).isObject())
+            appendPart(texts, items.at(i).toObject());
+    }
+    return texts.join(u'\n');
+}
+
 } // namespace
 
 RequestAnalysis analyzeRequest(EndpointKind kind, const QByteArray &body)
@@ -142,6 +173,7 @@ RequestAnalysis analyzeRequest(EndpointKind kind, const QByteArray &body)
     appendContent(texts, object.value("input"_L1)); // Responses, embeddings, moderations
     appendContent(texts, object.value("prompt"_L1)); // legacy completions
     analysis.inputText = texts.join(u'\n');
+    analysis.turnText = newestTurn(object).value_or(analysis.inputText);
     analysis.toolNames = toolNames(object);
     return analysis;
 }

@@ -30,6 +30,11 @@ struct RequestAnalysis
     // System prompt(s), every message's text, tool results, Responses `instructions` and `input`,
     // legacy `prompt`, embeddings and moderations `input` strings; joined with '\n'.
     QString inputText;
+    // The newest turn only: what follows the last assistant message in `messages` (or in a
+    // Responses `input` list) — the user's new message, tool results. The whole input when there
+    // is no assistant message yet (a first turn, single prompts). Agent loops resend their whole
+    // history with every call; indexing only each call's new turn indexes every message once.
+    QString turnText;
     // Declared tools, in order: the function name, or the type of a built-in tool without one.
     QStringList toolNames;
 };

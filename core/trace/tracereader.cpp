@@ -1,5 +1,7 @@
 #include "tracereader.h"
 
+#include "bodycompression.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,7 +106,7 @@ void readPayload(TraceRecord &r, const QSqlQuery &q, int first)
         const QVariant v = q.value(column);
         if (v.isNull())
             return QByteArray();
-        return (compressed & bit) ? qUncompress(v.toByteArray()) : v.toByteArray();
+        return (compressed & bit) ? BodyCompression::decompress(v.toByteArray()) : v.toByteArray();
     };
     r.requestHeadersJson = q.value(first + 1).toByteArray();
     r.responseHeadersJson = q.value(first + 2).toByteArray();

@@ -71,9 +71,17 @@ struct TraceRecord
     QByteArray responseBody;
     bool requestTruncated = false;
     bool responseTruncated = false;
-    QByteArray streamEventsJson; // [[offset_ms, "raw bytes"], …] for streams
+    QByteArray streamEventsJson; // [[offset_ms, length], …] for streams: pieces of the body
+    // Set by pack(): the three bodies above are then in their stored form, compressed where the
+    // matching bit is set (1 request, 2 response, 4 events). -1: as read, uncompressed.
+    int packedFlags = -1;
 
-    // What full-text search finds this call by (empty in privacy mode).
+    // Compresses the bodies for storage. Done where the record is built (in parallel), so that
+    // the single writer only writes.
+    void pack();
+
+    // What full-text search finds this call by (empty in privacy mode): the request's newest
+    // turn (see RequestAnalysis::turnText) and the response's text.
     QString inputText;
     QString outputText;
 };

@@ -219,8 +219,9 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.responseTruncated = call.responseTruncated;
         if (call.isStream)
             r.streamEventsJson = streamEventsJson(call);
-        r.inputText = request.inputText;
+        r.inputText = request.turnText;
         r.outputText = response.outputText;
     }
+    r.pack();
     return r;
 }

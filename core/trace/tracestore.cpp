@@ -1,5 +1,6 @@
 #include "tracestore.h"
 
+#include "bodycompression.h"
 #include "traceschema.h"
 #include "transactionguard.h"
 
@@ -39,15 +40,6 @@ QVariant textOrNull(const QString &value)
 QVariant textOrNull(const QByteArray &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(value));
-}
-
-// Returns the stored form and sets `bit` in `flags` when it was compressed.
-QByteArray packed(const QByteArray &body, int bit, int *flags)
-{
-    if (body.size() <= TraceStore::CompressAbove)
-        return body;
-    *flags |= bit;
-    return qCompress(body, 1);
 }
 
 } // namespace
@@ -223,25 +215,23 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
             return fail(trace);
         r.id = trace.lastInsertId().toLongLong();
 
-        int compressed = 0;
+        r.pack();
         QSqlQuery &payload = m_statements->payload;
         payload.bindValue(0, r.id);
         payload.bindValue(1, textOrNull(r.requestHeadersJson));
         payload.bindValue(2, textOrNull(r.responseHeadersJson));
         payload.bindValue(3,
                           r.requestBody.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                 : QVariant(packed(r.requestBody, 1, &compressed)));
+                                                 : QVariant(r.requestBody));
         payload.bindValue(4,
-                          r.responseBody.isNull()
-                                  ? QVariant(QMetaType::fromType<QByteArray>())
-                                  : QVariant(packed(r.responseBody, 2, &compressed)));
+                          r.responseBody.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                  : QVariant(r.responseBody));
         payload.bindValue(5,
-                          r.streamEventsJson.isEmpty()
-                                  ? QVariant(QMetaType::fromType<QByteArray>())
-                                  : QVariant(packed(r.streamEventsJson, 4, &compressed)));
+                          r.streamEventsJson.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                       : QVariant(r.streamEventsJson));
         payload.bindValue(6, int(r.requestTruncated));
         payload.bindValue(7, int(r.responseTruncated));
-        payload.bindValue(8, compressed);
+        payload.bindValue(8, r.packedFlags);
         if (!payload.exec())
             return fail(payload);
 

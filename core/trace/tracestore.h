@@ -28,7 +28,7 @@ public:
     // Writes the batch in one transaction and sets each record's id; all or nothing.
     bool insert(QList<TraceRecord> &records, QString *error);
 
-    // Bodies larger than this are stored zlib-compressed (level 1: cheap, ~4× on JSON).
+    // Bodies larger than this are stored compressed (see BodyCompression).
     static constexpr qsizetype CompressAbove = 1024;
 
     QSqlDatabase database() const;

@@ -3,8 +3,15 @@
 #include "tracequeue.h"
 
 #include <QDateTime>
+#include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <sched.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 TraceWriter::TraceWriter(TraceQueue *queue, QString databasePath, PriceTable prices,
                          TracingPolicy policy, QObject *parent)
@@ -17,8 +24,24 @@ TraceWriter::TraceWriter(TraceQueue *queue, QString databasePath, PriceTable pri
 
 TraceWriter::~TraceWriter() = default;
 
+void TraceWriter::yieldToProxy()
+{
+    // Recording is background work: under CPU contention the proxy's network thread must win,
+    // and the queue absorbs the backlog until a core is free again. SCHED_IDLE runs the thread
+    // only on otherwise idle CPU time and lets any normal thread preempt it at once on wake-up;
+    // a nice value alone still costs the proxy its wake-up latency.
+    thread_local bool done = false;
+    if (!done) {
+        sched_param param = {};
+        if (::sched_setscheduler(0, SCHED_IDLE, &param) != 0)
+            ::setpriority(PRIO_PROCESS, pid_t(::syscall(SYS_gettid)), BackgroundNice);
+        done = true;
+    }
+}
+
 bool TraceWriter::open(QString *error)
 {
+    yieldToProxy();
     // Unique per writer: tests run several stores in one process.
     const QString connection =
             QStringLiteral("tokentap-writer-%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
@@ -86,21 +109,78 @@ void TraceWriter::setPrices(const PriceTable &prices)
     m_builder.setPrices(prices);
 }
 
+// Building records (parsing, pricing, compressing) is independent per call and runs on the
+// global thread pool, one chunk ahead of the writer: while chunk k is being inserted, chunk k+1
+// is being built, so the writer thread does little but write.
+class TraceWriter::BuildJob
+{
+public:
+    BuildJob(QThreadPool &pool, const TraceRecordBuilder &builder, QList<CapturedCall> calls,
+             QDateTime now)
+        : m_calls(std::move(calls))
+        , m_results(m_calls.size())
+    {
+        const qsizetype parts =
+                std::clamp<qsizetype>(m_calls.size() / 64, 1, QThread::idealThreadCount());
+        m_parts = int(parts);
+        for (qsizetype p = 0; p < parts; ++p) {
+            const qsizetype from = m_calls.size() * p / parts;
+            const qsizetype to = m_calls.size() * (p + 1) / parts;
+            pool.start([this, &builder, from, to, now] {
+                TraceWriter::yieldToProxy();
+                for (qsizetype i = from; i < to; ++i)
+                    m_results[i] = builder.build(m_calls.at(i), now);
+                m_done.release();
+            });
+        }
+    }
+    ~BuildJob() { m_done.acquire(m_parts); }
+    // Waits for every part; the records in call order (nothing where the policy said no).
+    std::vector<std::optional<TraceRecord>> &results()
+    {
+        m_done.acquire(m_parts);
+        m_parts = 0;
+        return m_results;
+    }
+
+private:
+    QList<CapturedCall> m_calls;
+    std::vector<std::optional<TraceRecord>> m_results;
+    QSemaphore m_done;
+    int m_parts = 0;
+};
+
 void TraceWriter::drain()
 {
     // Cleared before taking, so a call queued while we write schedules the next drain.
     m_drainScheduled = false;
     const QList<CapturedCall> calls = m_queue->takeAll();
     const QDateTime now = m_clock();
-    for (const CapturedCall &call : calls) {
-        if (std::optional<TraceRecord> record = m_builder.build(call, now))
-            m_pending.append(std::move(*record));
-        else
-            m_counters.skippedByPolicy.fetch_add(1, std::memory_order_relaxed);
-    }
+    // Records kept from a failed write go first.
     while (!m_pending.isEmpty()) {
         if (!writePending())
             break;
+    }
+    std::unique_ptr<BuildJob> next;
+    auto start = [&](qsizetype from) {
+        return std::make_unique<BuildJob>(m_pool, m_builder, calls.mid(from, MaxBatch), now);
+    };
+    if (!calls.isEmpty())
+        next = start(0);
+    for (qsizetype from = 0; next; from += MaxBatch) {
+        std::unique_ptr<BuildJob> current = std::move(next);
+        if (from + MaxBatch < calls.size())
+            next = start(from + MaxBatch);
+        for (std::optional<TraceRecord> &record : current->results()) {
+            if (record)
+                m_pending.append(std::move(*record));
+            else
+                m_counters.skippedByPolicy.fetch_add(1, std::memory_order_relaxed);
+        }
+        while (!m_pending.isEmpty()) {
+            if (!writePending())
+                break;
+        }
     }
 }
 

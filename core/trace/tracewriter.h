@@ -6,6 +6,7 @@
 #include "tracestore.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -53,9 +54,12 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     static constexpr int GatherMs = 5;
-    static constexpr int MaxBatch = 2000;
+    static constexpr int MaxBatch = 1000;
     static constexpr qsizetype MaxPendingRecords = 100'000;
     static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
+    static constexpr int BackgroundNice = 10;
+    // Lowers the calling thread's scheduling priority to BackgroundNice, once per thread.
+    static void yieldToProxy();
 
 Q_SIGNALS:
     // Ids of the rows just committed, oldest first (for live views).
@@ -63,6 +67,7 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
+    class BuildJob;
     void drain();
     bool writePending();
 
@@ -71,6 +76,7 @@ private:
     TraceRecordBuilder m_builder;
     std::unique_ptr<TraceStore> m_store;
     QTimer *m_timer = nullptr;
+    QThreadPool m_pool; // builds records; its threads run at background priority too
     QList<TraceRecord> m_pending; // built, not yet committed
     Counters m_counters;
     std::function<QDateTime()> m_clock;

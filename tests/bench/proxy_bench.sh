@@ -93,14 +93,22 @@ ngx_master=$(cat "$tmp/nginx/nginx.pid")
 sleep 0.2
 ngx_workers=$(pgrep -P "$ngx_master" | tr '\n' ' ')
 
-# TokenTap
-# shellcheck disable=SC2086
-"$build/bin/tokentap" --headless --listen 127.0.0.1:0 --upstream "http://127.0.0.1:$up_port/v1" \
-    --data-dir "$tmp/data" $extra_args > "$tmp/tokentap.out" 2>&1 &
-tt_pid=$!
-pids+=($tt_pid)
-wait_line "$tmp/tokentap.out" "listening on"
+# TokenTap twice: recording every call (the default), and with --no-trace.
+start_tokentap() { # name extra-args...
+    local name=$1
+    shift
+    # shellcheck disable=SC2086
+    "$build/bin/tokentap" --headless --listen 127.0.0.1:0 --upstream "http://127.0.0.1:$up_port/v1" \
+        --data-dir "$tmp/data-$name" $extra_args "$@" > "$tmp/$name.out" 2>&1 &
+    pids+=($!)
+    wait_line "$tmp/$name.out" "listening on"
+}
+start_tokentap tokentap
+tt_pid=${pids[-1]}
 tt_port=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$tmp/tokentap.out" | head -1)
+start_tokentap notrace --no-trace
+nt_pid=${pids[-1]}
+nt_port=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$tmp/notrace.out" | head -1)
 
 cat > "$tmp/post.lua" <<'LUA'
 wrk.method = "POST"
@@ -109,20 +117,22 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer sk-bench-0000000000000000"
 LUA
 
-declare -A port=([direct]=$up_port [nginx]=$ngx_port [tokentap]=$tt_port)
-targets=(direct nginx tokentap)
+declare -A port=([direct]=$up_port [nginx]=$ngx_port [tokentap]=$tt_port [notrace]=$nt_port)
+targets=(direct nginx notrace tokentap)
 
 run_wrk() { # target connections -> "rps p50ms p99ms cpu_us_per_req"
     local target=$1 c=$2 before after out rps p50 p99 reqs cpu=""
     case $target in
         nginx) before=$(cpu_ticks $ngx_workers) ;;
         tokentap) before=$(cpu_ticks "$tt_pid") ;;
+        notrace) before=$(cpu_ticks "$nt_pid") ;;
     esac
     out=$(wrk -t1 -c"$c" -d"${seconds}s" --latency -s "$tmp/post.lua" \
         "http://127.0.0.1:${port[$target]}/v1/chat/completions")
     case $target in
         nginx) after=$(cpu_ticks $ngx_workers) ;;
         tokentap) after=$(cpu_ticks "$tt_pid") ;;
+        notrace) after=$(cpu_ticks "$nt_pid") ;;
     esac
     rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
     reqs=$(awk '/requests in/ { print $1 }' <<<"$out")
@@ -145,6 +155,8 @@ for t in "${targets[@]}"; do
 done
 
 echo "# Proxy benchmark: $(nproc) cores, ${seconds}s per run, median of $rounds interleaved rounds"
+echo
+echo "(notrace: tokentap --no-trace; tokentap: recording every call, CPU includes the store thread)"
 echo
 echo "| connections | target | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms | proxy CPU µs/req |"
 echo "|---|---|---|---|---|---|---|---|"
@@ -199,4 +211,10 @@ done
 
 echo
 rss_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$tt_pid/status")
-echo "TokenTap peak RSS: $((rss_kb / 1024)) MiB (VmHWM $rss_kb kB)"
+echo "TokenTap peak RSS: $((rss_kb / 1024)) MiB (VmHWM $rss_kb kB), recording every call"
+rss_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$nt_pid/status")
+echo "TokenTap --no-trace peak RSS: $((rss_kb / 1024)) MiB (VmHWM $rss_kb kB)"
+kill -INT "$tt_pid"
+wait "$tt_pid" 2>/dev/null || true
+rows=$(build/bin/tokentap export --format csv --data-dir "$tmp/data-tokentap" -o "$tmp/all.csv" | awk '{ print $1 }')
+echo "Calls recorded by TokenTap during the run: $rows"

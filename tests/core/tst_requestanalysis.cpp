@@ -210,6 +210,35 @@ private Q_SLOTS:
                 << QByteArray(R"({"messages":[{"role":"user","content":"hi"}]})")
                 << QStringLiteral("hi");
     }
+    void turnText_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("first turn: everything")
+                << QByteArray(R"({"messages":[{"role":"system","content":"Be terse."},)"
+                              R"({"role":"user","content":"Hi"}]})")
+                << QStringLiteral("Be terse.\nHi");
+        QTest::newRow("after the last assistant message")
+                << QByteArray(R"({"messages":[{"role":"system","content":"Be terse."},)"
+                              R"({"role":"user","content":"Hi"},{"role":"assistant","content":)"
+                              R"("Hello."},{"role":"tool","content":"result 42"},)"
+                              R"({"role":"user","content":"And then?"}]})")
+                << QStringLiteral("result 42\nAnd then?");
+        QTest::newRow("responses items")
+                << QByteArray(R"({"input":[{"role":"user","content":"Q1"},{"type":"message",)"
+                              R"("role":"assistant","content":[{"type":"output_text","text":)"
+                              R"("A1"}]},{"role":"user","content":"Q2"}]})")
+                << QStringLiteral("Q2");
+        QTest::newRow("single prompt")
+                << QByteArray(R"({"prompt":"Say this"})") << QStringLiteral("Say this");
+    }
+    void turnText()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, text);
+        QCOMPARE(analyzeRequest(EndpointKind::ChatCompletions, body).turnText, text);
+    }
+
     void inputText()
     {
         QFETCH(EndpointKind, kind);

@@ -4,6 +4,7 @@
 #include "proxyharness.h"
 
 #include "llm/pricetable.h"
+#include "trace/bodycompression.h"
 #include "trace/traceservice.h"
 
 #include <QDirIterator>
@@ -96,7 +97,9 @@ public:
     QByteArray body(const Row &row, const char *column, int bit) const
     {
         const QByteArray raw = row.value(QLatin1String(column)).toByteArray();
-        return (row.value(QStringLiteral("compressed")).toInt() & bit) ? qUncompress(raw) : raw;
+        return (row.value(QStringLiteral("compressed")).toInt() & bit)
+                ? BodyCompression::decompress(raw)
+                : raw;
     }
 
     QTemporaryDir dir;

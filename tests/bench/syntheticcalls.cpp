@@ -1,0 +1,83 @@
+#include "syntheticcalls.h"
+
+#include <QRandomGenerator>
+
+namespace {
+
+const char *const Models[] = {"gpt-4o-mini",  "gpt-4o",           "claude-sonnet-4-5",
+                              "gpt-4.1-mini", "claude-haiku-4-5", "gemini-2.5-flash",
+                              "o4-mini",      "gpt-5-mini"};
+const char *const Users[] = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
+const char *const Words[] = {
+        "invoice", "refund",    "shipping",  "database", "latency",  "kernel",   "compiler",
+        "weather", "forecast",  "python",    "rust",     "contract", "customer", "quarterly",
+        "summary", "translate", "french",    "garden",   "recipe",   "budget",   "migration",
+        "cluster", "deploy",    "pricing",   "token",    "context",  "window",   "function",
+        "schema",  "vector",    "embedding", "search",   "ranking",  "feedback", "ticket"};
+
+QByteArray sentence(QRandomGenerator &random, int words)
+{
+    QByteArray out;
+    for (int i = 0; i < words; ++i) {
+        if (i)
+            out += ' ';
+        out += Words[random.bounded(int(std::size(Words)))];
+    }
+    return out;
+}
+
+} // namespace
+
+namespace SyntheticCalls {
+
+CapturedCall make(qint64 index, qint64 startUnixNs)
+{
+    QRandomGenerator random(quint32(index * 2654435761u + 1));
+    const char *model = Models[random.bounded(int(std::size(Models)))];
+    CapturedCall call;
+    call.traceId = QByteArray::number(index, 16).rightJustified(32, '0');
+    call.spanId = QByteArray::number(index, 16).rightJustified(16, '0');
+    call.startUnixNs = startUnixNs;
+    call.firstByteNs = 200'000'000 + random.bounded(800'000'000);
+    call.endNs = call.firstByteNs + random.bounded(2'000'000'000);
+    call.method = "POST";
+    call.clientTarget = "/v1/chat/completions";
+    call.upstreamName = QStringLiteral("openai");
+    call.upstreamUrl = "https://api.openai.com:443/v1/chat/completions";
+    call.upstreamHost = "api.openai.com";
+    call.upstreamPort = 443;
+    call.requestHeaders.append("Content-Type", "application/json");
+    call.requestHeaders.append("Authorization", "Bearer sk-proj-synthetic0123456789abcd");
+    call.requestHeaders.append("x-tokentap-user", Users[random.bounded(int(std::size(Users)))]);
+    if (index % 7 == 0)
+        call.requestHeaders.append("x-tokentap-tags", "eval,nightly");
+
+    // ~4 KiB request: a system prompt and a few turns.
+    QByteArray messages = R"({"role":"system","content":"You are a helpful assistant. )"
+            + sentence(random, 60) + "\"}";
+    while (messages.size() < 3900) {
+        messages += R"(,{"role":"user","content":")" + sentence(random, 40) + "\"}";
+        messages += R"(,{"role":"assistant","content":")" + sentence(random, 40) + "\"}";
+    }
+    call.requestBody = R"({"model":")" + QByteArray(model) + R"(","temperature":0.2,"messages":[)"
+            + messages + "]}";
+
+    const int status = index % 50 == 0 ? 429 : 200;
+    call.status = status;
+    call.responseHeaders.append("Content-Type", "application/json");
+    const int input = 900 + random.bounded(600);
+    const int output = 100 + random.bounded(400);
+    const QByteArray answer = sentence(random, 230);
+    call.responseBody = R"({"id":"chatcmpl-)" + call.spanId + R"(","object":"chat.completion",)"
+            + R"("created":1767225600,"model":")" + model + R"(","choices":[{"index":0,)"
+            + R"("message":{"role":"assistant","content":")" + answer
+            + R"("},"finish_reason":"stop"}],"usage":{"prompt_tokens":)" + QByteArray::number(input)
+            + R"(,"completion_tokens":)" + QByteArray::number(output) + R"(,"total_tokens":)"
+            + QByteArray::number(input + output) + R"(,"prompt_tokens_details":{"cached_tokens":)"
+            + QByteArray::number(random.bounded(input)) + "}}}";
+    if (status != 200)
+        call.responseBody = R"({"error":{"message":"Rate limit reached","type":"requests"}})";
+    return call;
+}
+
+} // namespace SyntheticCalls
