@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "proxy/proxyservice.h"
 #include "trace/traceservice.h"
+#include "trace/tracewriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -176,7 +177,19 @@ int main(int argc, char *argv[])
         TraceService traces;
         const ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
         HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr);
-        return runner.exec();
+        const int code = runner.exec();
+        if (traces.writer()) {
+            traces.flush();
+            const quint64 lost = traces.queue()->dropped()
+                    + traces.writer()->counters().lost.load(std::memory_order_relaxed);
+            if (lost > 0) {
+                print(stderr,
+                      QStringLiteral("tokentap: %1 calls were forwarded but not recorded (the "
+                                     "trace queue was full or the store could not be written)\n")
+                              .arg(lost));
+            }
+        }
+        return code;
     }
 
     QApplication app(argc, argv);
@@ -190,7 +203,7 @@ int main(int argc, char *argv[])
     TraceService traces;
     const ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
     ProxyService proxy;
-    MainWindow window(&proxy);
+    MainWindow window(&proxy, proxyConfig.tracing ? &traces : nullptr);
     window.show();
     proxy.start(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr);
     return QApplication::exec();

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "proxy/proxyservice.h"
+#include "trace/traceservice.h"
+#include "trace/tracewriter.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -8,9 +10,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ProxyService *proxy, QWidget *parent)
+MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, QWidget *parent)
     : QMainWindow(parent)
     , m_proxy(proxy)
+    , m_traces(traces)
+    , m_recording(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_address(new QLabel(this))
     , m_counter(new QLabel(this))
@@ -31,6 +35,8 @@ MainWindow::MainWindow(ProxyService *proxy, QWidget *parent)
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counter->setObjectName(QStringLiteral("requestCounter"));
     statusBar()->addWidget(m_address, 1);
+    m_recording->setObjectName(QStringLiteral("recordingStatus"));
+    statusBar()->addPermanentWidget(m_recording);
     statusBar()->addPermanentWidget(m_counter);
 
     connect(m_proxy, &ProxyService::started, this, &MainWindow::onProxyStarted);
@@ -54,6 +60,11 @@ QString MainWindow::addressText() const
 QString MainWindow::counterText() const
 {
     return m_counter->text();
+}
+
+QString MainWindow::recordingText() const
+{
+    return m_recording->text();
 }
 
 void MainWindow::onProxyStarted(const QString &baseUrl)
@@ -82,4 +93,20 @@ void MainWindow::refreshCounter()
     m_counter->setText(tr("Requests: %1 · in flight: %2")
                                .arg(locale.toString(qulonglong(total)),
                                     locale.toString(qulonglong(inFlight))));
+
+    if (!m_traces || !m_traces->writer()) {
+        m_recording->setText(tr("Not recording"));
+        return;
+    }
+    const auto &counters = m_traces->writer()->counters();
+    const quint64 recorded = counters.written.load(std::memory_order_relaxed);
+    // Calls the queue had no room for and batches dropped after failed writes: never silent.
+    const quint64 lost =
+            m_traces->queue()->dropped() + counters.lost.load(std::memory_order_relaxed);
+    QString text = tr("Recorded: %1").arg(locale.toString(qulonglong(recorded)));
+    if (lost > 0)
+        text += QStringLiteral(" · ")
+                + tr("not recorded: %1").arg(locale.toString(qulonglong(lost)));
+    m_recording->setText(text);
+    m_recording->setStyleSheet(lost > 0 ? QStringLiteral("color: #c62828;") : QString());
 }

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class ProxyService;
+class TraceService;
 class QLabel;
 class QTimer;
 
@@ -12,11 +13,13 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ProxyService *proxy, QWidget *parent = nullptr);
+    // `traces` may be null (recording off or unavailable).
+    MainWindow(ProxyService *proxy, TraceService *traces, QWidget *parent = nullptr);
 
     // Status bar texts, exposed for tests and screenshots.
     QString addressText() const;
     QString counterText() const;
+    QString recordingText() const;
 
 private:
     void onProxyStarted(const QString &baseUrl);
@@ -24,6 +27,8 @@ private:
     void refreshCounter();
 
     ProxyService *m_proxy;
+    TraceService *m_traces;
+    QLabel *m_recording;
     QLabel *m_hint;
     QLabel *m_address;
     QLabel *m_counter;

@@ -3,9 +3,13 @@
 #include "mainwindow.h"
 #include "proxyharness.h"
 
+#include "llm/pricetable.h"
+#include "trace/traceservice.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QTemporaryDir>
 
 class TestMainWindow : public QObject
 {
@@ -14,11 +18,17 @@ private Q_SLOTS:
     void showsAddressAndCountsRequests()
     {
         ProxyHarness h;
-        MainWindow window(&h.proxy);
+        QTemporaryDir dataDir;
+        TraceService traces;
+        QString error;
+        QVERIFY2(traces.start(TraceService::databasePath(dataDir.path()), PriceTable::builtin(), {},
+                              &error),
+                 qPrintable(error));
+        MainWindow window(&h.proxy, &traces);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("TokenTap"));
-        QVERIFY(h.start());
+        QVERIFY(h.start(h.defaultConfig(), traces.queue()));
 
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(h.port());
         QTRY_COMPARE(window.addressText(), QStringLiteral("Listening on ") + base);
@@ -35,6 +45,7 @@ private Q_SLOTS:
         }
         QTRY_VERIFY_WITH_TIMEOUT(window.counterText().startsWith(QStringLiteral("Requests: 3 ")),
                                  3000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.recordingText(), QStringLiteral("Recorded: 3"), 3000);
 
         // A picture of this state, for people: build/tests/screenshots/mainwindow.png.
         const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
@@ -47,7 +58,7 @@ private Q_SLOTS:
         ProxyHarness first;
         QVERIFY(first.start());
         ProxyHarness second;
-        MainWindow window(&second.proxy);
+        MainWindow window(&second.proxy, nullptr);
         window.show();
         ProxyConfig config = second.defaultConfig();
         config.listenPort = first.port();
