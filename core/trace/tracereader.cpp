@@ -267,22 +267,30 @@ QList<TraceReader::DailyUsage> TraceReader::usagePerDayAndModel(const TraceFilte
                                                                 QString *error) const
 {
     QVariantList parameters;
-    const QString where = filter.sqlWhere(&parameters);
+    QString sql;
+    if (filter.isEmpty()) {
+        // Everything: the per-day rollup that triggers keep in step with every insert, delete
+        // and re-pricing, instead of a scan of every call.
+        sql = QStringLiteral("SELECT day, model, calls, input_tokens, cached_tokens, "
+                             "output_tokens, cost_usd FROM usage_daily WHERE calls > 0 "
+                             "ORDER BY day, model");
+    } else {
+        sql = QStringLiteral(
+                      "SELECT t.start_ns / 86400000000000 AS day, coalesce(t.model, '') "
+                      "AS m, count(*), sum(coalesce(t.input_tokens, 0)), "
+                      "sum(coalesce(t.cached_tokens, 0)), sum(coalesce(t.output_tokens, 0)), "
+                      "sum(coalesce(t.cost_usd, 0)) FROM traces t WHERE ")
+                + filter.sqlWhere(&parameters) + QStringLiteral(" GROUP BY day, m ORDER BY day, m");
+    }
     QSqlQuery q(database());
     q.setForwardOnly(true);
     QList<DailyUsage> result;
-    if (!run(q,
-             QStringLiteral("SELECT date(t.start_ns / 1000000000, 'unixepoch') AS day, "
-                            "coalesce(t.model, ''), count(*), sum(coalesce(t.input_tokens, 0)), "
-                            "sum(coalesce(t.cached_tokens, 0)), "
-                            "sum(coalesce(t.output_tokens, 0)), sum(coalesce(t.cost_usd, 0)) "
-                            "FROM traces t WHERE ")
-                     + where + QStringLiteral(" GROUP BY day, 2 ORDER BY day, 2"),
-             parameters, error))
+    if (!run(q, sql, parameters, error))
         return result;
+    const QDate epoch(1970, 1, 1);
     while (q.next()) {
         DailyUsage u;
-        u.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        u.day = epoch.addDays(q.value(0).toLongLong());
         u.model = q.value(1).toString();
         u.calls = q.value(2).toLongLong();
         u.inputTokens = q.value(3).toLongLong();

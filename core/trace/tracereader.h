@@ -20,7 +20,7 @@ class TraceReader
 public:
     struct DailyUsage
     {
-        QDate day; // UTC
+        QDate day; // UTC day
         QString model;
         qint64 calls = 0;
         qint64 inputTokens = 0;

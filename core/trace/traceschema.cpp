@@ -90,13 +90,79 @@ CREATE TABLE trace_payloads (
     compressed INTEGER NOT NULL DEFAULT 0
 );
 CREATE VIRTUAL TABLE traces_fts USING fts5(input, output);
+CREATE TABLE usage_daily (
+    day INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    cached_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cost_usd REAL NOT NULL,
+    PRIMARY KEY (day, model)
+) WITHOUT ROWID;
+CREATE TRIGGER traces_usage_insert AFTER INSERT ON traces BEGIN
+    INSERT INTO usage_daily (day, model, calls, input_tokens, cached_tokens, output_tokens,
+                             cost_usd)
+    VALUES (new.start_ns / 86400000000000, coalesce(new.model, ''), 1,
+            coalesce(new.input_tokens, 0), coalesce(new.cached_tokens, 0),
+            coalesce(new.output_tokens, 0), coalesce(new.cost_usd, 0))
+    ON CONFLICT (day, model) DO UPDATE SET calls = calls + 1,
+        input_tokens = input_tokens + excluded.input_tokens,
+        cached_tokens = cached_tokens + excluded.cached_tokens,
+        output_tokens = output_tokens + excluded.output_tokens,
+        cost_usd = cost_usd + excluded.cost_usd;
+END;
+CREATE TRIGGER traces_usage_delete AFTER DELETE ON traces BEGIN
+    UPDATE usage_daily SET calls = calls - 1,
+        input_tokens = input_tokens - coalesce(old.input_tokens, 0),
+        cached_tokens = cached_tokens - coalesce(old.cached_tokens, 0),
+        output_tokens = output_tokens - coalesce(old.output_tokens, 0),
+        cost_usd = cost_usd - coalesce(old.cost_usd, 0)
+    WHERE day = old.start_ns / 86400000000000 AND model = coalesce(old.model, '');
+END;
+CREATE TRIGGER traces_usage_update AFTER UPDATE OF input_tokens, cached_tokens, output_tokens,
+    cost_usd ON traces BEGIN
+    UPDATE usage_daily SET
+        input_tokens = input_tokens - coalesce(old.input_tokens, 0)
+                       + coalesce(new.input_tokens, 0),
+        cached_tokens = cached_tokens - coalesce(old.cached_tokens, 0)
+                        + coalesce(new.cached_tokens, 0),
+        output_tokens = output_tokens - coalesce(old.output_tokens, 0)
+                        + coalesce(new.output_tokens, 0),
+        cost_usd = cost_usd - coalesce(old.cost_usd, 0) + coalesce(new.cost_usd, 0)
+    WHERE day = old.start_ns / 86400000000000 AND model = coalesce(old.model, '');
+END;
 )sql",
 };
+
+// Splits a script into statements: at ';' outside a trigger's BEGIN … END.
+QStringList statements(const QString &script)
+{
+    QStringList result;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        current += line + QLatin1Char('\n');
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("CREATE TRIGGER")))
+            inTrigger = true;
+        const bool ends =
+                inTrigger ? trimmed == QLatin1String("END;") : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            result.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result.append(current.trimmed());
+    return result;
+}
 
 bool exec(QSqlDatabase &db, const QString &script, QString *error)
 {
     // QSqlQuery runs one statement at a time.
-    for (const QString &statement : script.split(QLatin1Char(';'))) {
+    for (const QString &statement : statements(script)) {
         if (statement.trimmed().isEmpty())
             continue;
         QSqlQuery query(db);

@@ -3,6 +3,7 @@
 #include "tracequeue.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
@@ -116,7 +117,7 @@ class TraceWriter::BuildJob
 {
 public:
     BuildJob(QThreadPool &pool, const TraceRecordBuilder &builder, QList<CapturedCall> calls,
-             QDateTime now)
+             QDateTime now, std::atomic<quint64> &buildNs)
         : m_calls(std::move(calls))
         , m_results(m_calls.size())
     {
@@ -126,10 +127,13 @@ public:
         for (qsizetype p = 0; p < parts; ++p) {
             const qsizetype from = m_calls.size() * p / parts;
             const qsizetype to = m_calls.size() * (p + 1) / parts;
-            pool.start([this, &builder, from, to, now] {
+            pool.start([this, &builder, from, to, now, &buildNs] {
                 TraceWriter::yieldToProxy();
+                QElapsedTimer timer;
+                timer.start();
                 for (qsizetype i = from; i < to; ++i)
                     m_results[i] = builder.build(m_calls.at(i), now);
+                buildNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
                 m_done.release();
             });
         }
@@ -163,7 +167,8 @@ void TraceWriter::drain()
     }
     std::unique_ptr<BuildJob> next;
     auto start = [&](qsizetype from) {
-        return std::make_unique<BuildJob>(m_pool, m_builder, calls.mid(from, MaxBatch), now);
+        return std::make_unique<BuildJob>(m_pool, m_builder, calls.mid(from, MaxBatch), now,
+                                          m_counters.buildNs);
     };
     if (!calls.isEmpty())
         next = start(0);
@@ -190,7 +195,11 @@ bool TraceWriter::writePending()
         return false;
     QList<TraceRecord> batch = m_pending.mid(0, MaxBatch);
     QString error;
-    if (!m_store->insert(batch, &error)) {
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = m_store->insert(batch, &error);
+    m_counters.writeNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
+    if (!ok) {
         m_counters.failedWrites.fetch_add(1, std::memory_order_relaxed);
         // Keep the records for the next attempt, but never without bound.
         if (m_pending.size() > MaxPendingRecords) {

@@ -28,6 +28,10 @@ public:
         std::atomic<quint64> skippedByPolicy {0};
         std::atomic<quint64> lost {0}; // dropped after repeated write failures
         std::atomic<quint64> failedWrites {0};
+        // CPU-side cost, for the ingest benchmark: building records (summed over the pool's
+        // threads) and writing them (the writer thread).
+        std::atomic<quint64> buildNs {0};
+        std::atomic<quint64> writeNs {0};
     };
 
     TraceWriter(TraceQueue *queue, QString databasePath, PriceTable prices, TracingPolicy policy,
@@ -68,6 +72,7 @@ Q_SIGNALS:
 
 private:
     class BuildJob;
+    friend class BuildJob;
     void drain();
     bool writePending();
 

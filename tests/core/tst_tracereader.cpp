@@ -152,6 +152,18 @@ private Q_SLOTS:
         QCOMPARE(daily.at(1).model, QStringLiteral("gpt-4o-mini"));
         QCOMPARE(daily.at(1).outputTokens, 40 + 100);
 
+        // The rollup (no filter) and a scan (a filter matching everything) agree.
+        const auto scanned = reader.usagePerDayAndModel(
+                *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error), &error);
+        QCOMPARE(scanned.size(), daily.size());
+        for (qsizetype i = 0; i < daily.size(); ++i) {
+            QCOMPARE(scanned.at(i).day, daily.at(i).day);
+            QCOMPARE(scanned.at(i).model, daily.at(i).model);
+            QCOMPARE(scanned.at(i).calls, daily.at(i).calls);
+            QCOMPARE(scanned.at(i).inputTokens, daily.at(i).inputTokens);
+            QVERIFY(qAbs(scanned.at(i).costUsd - daily.at(i).costUsd) < 1e-12);
+        }
+
         const auto latency = reader.latencyPerModel({}, &error);
         QCOMPARE(latency.size(), 2);
         // claude: durations 100, 300, 500, 700, 900 → nearest-rank p50 = 500.

@@ -59,6 +59,12 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toDouble(), 0.15 + 0.60);
 
+        // The per-day rollup follows re-pricing.
+        QSqlQuery rollup(db);
+        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(cost_usd) FROM usage_daily"))
+                && rollup.next());
+        QVERIFY(qAbs(rollup.value(0).toDouble() - (7.5 + 42.0 + 0.75)) < 1e-9);
+
         // Nothing changes the second time.
         QCOMPARE(TraceRepricer::run(db, prices, {}, &error).changed, 0);
     }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A prepared statement on SQLite's own API, for the writer's hot path: binds UTF-8 and blobs
+// without QVariant boxing or UTF-16 round trips (the insert of one call binds ~60 values).
+// The connection itself stays a QSqlDatabase; this borrows its handle.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool prepare(sqlite3 *db, const char *sql, QString *error);
+
+    // Text is bound by copy (SQLITE_TRANSIENT) unless noted; empty text binds NULL.
+    void bindText(int index, const QByteArray &utf8);
+    void bindText(int index, const QString &text);
+    void bindBlob(int index, const QByteArray &data); // null QByteArray binds NULL
+    void bindInt(int index, qint64 value);
+    void bindDouble(int index, double value);
+    void bindNull(int index);
+    void bind(int index, const std::optional<qint64> &value);
+    void bind(int index, const std::optional<double> &value);
+
+    // Runs the statement to completion and resets it for the next use.
+    bool run(QString *error);
+    qint64 lastInsertRowId() const;
+
+    // The sqlite3 handle behind a Qt SQLite connection.
+    static sqlite3 *handleOf(const class QSqlDatabase &db);
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    sqlite3 *m_db = nullptr;
+};
