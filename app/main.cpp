@@ -92,6 +92,31 @@ ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options
     return proxy;
 }
 
+// The subcommands: export, reprice, prices import. Returns the exit code and what to print.
+std::pair<int, QString> runCommand(const CommandLineOptions &options)
+{
+    const QString dataDir = options.dataDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            : options.dataDir;
+    switch (options.action) {
+    case CommandLineOptions::Action::Export: {
+        const auto result =
+                ExportCommand::run({options.exportFormat, TraceService::databasePath(dataDir),
+                                    options.filter, options.exportOutput});
+        return {result.exitCode, result.message};
+    }
+    case CommandLineOptions::Action::Reprice: {
+        const auto result = MaintenanceCommands::reprice(dataDir, options.filter);
+        return {result.exitCode, result.message};
+    }
+    default: {
+        const auto result =
+                MaintenanceCommands::importPrices(dataDir, options.priceFormat, options.priceFile);
+        return {result.exitCode, result.message};
+    }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -116,44 +141,22 @@ int main(int argc, char *argv[])
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
         print(stdout,
-              options.exportFormat.isEmpty()
-                      ? CommandLine::helpText()
-                      : CommandLine::subcommandHelpText(options.exportFormat));
+              options.helpTopic.isEmpty() ? CommandLine::helpText()
+                                          : CommandLine::subcommandHelpText(options.helpTopic));
         return 0;
-    case CommandLineOptions::Action::Reprice:
-    case CommandLineOptions::Action::ImportPrices: {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        const QString dataDir = options.dataDir.isEmpty()
-                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                : options.dataDir;
-        const MaintenanceCommands::Result result =
-                options.action == CommandLineOptions::Action::Reprice
-                ? MaintenanceCommands::reprice(dataDir, options.exportFilter)
-                : MaintenanceCommands::importPrices(dataDir, options.priceFormat,
-                                                    options.priceFile);
-        print(result.exitCode == 0 ? stdout : stderr,
-              (result.exitCode == 0 ? QString() : QStringLiteral("tokentap: ")) + result.message
-                      + u'\n');
-        return result.exitCode;
-    }
-    case CommandLineOptions::Action::Export: {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        const QString dataDir = options.dataDir.isEmpty()
-                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                : options.dataDir;
-        const ExportCommand::Result result =
-                ExportCommand::run({options.exportFormat, TraceService::databasePath(dataDir),
-                                    options.exportFilter, options.exportOutput});
-        print(result.exitCode == 0 ? stdout : stderr,
-              (result.exitCode == 0 ? QString() : QStringLiteral("tokentap: ")) + result.message
-                      + u'\n');
-        return result.exitCode;
-    }
     case CommandLineOptions::Action::ShowVersion:
         print(stdout, CommandLine::versionText());
         return 0;
+    case CommandLineOptions::Action::Reprice:
+    case CommandLineOptions::Action::ImportPrices:
+    case CommandLineOptions::Action::Export: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        const auto [code, message] = runCommand(options);
+        print(code == 0 ? stdout : stderr,
+              (code == 0 ? QString() : QStringLiteral("tokentap: ")) + message + u'\n');
+        return code;
+    }
     case CommandLineOptions::Action::RunGui:
     case CommandLineOptions::Action::RunHeadless:
         break;

@@ -188,6 +188,33 @@ struct ExportOptions
 
 } // namespace
 
+namespace {
+
+// Parses `arguments` (a subcommand's name already removed); refuses stray words unless the
+// caller takes positional arguments.
+bool parseInto(QCommandLineParser &parser, const QStringList &arguments, bool positional,
+               QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (!positional && !parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return false;
+    }
+    return true;
+}
+
+QStringList withoutSubcommand(QStringList arguments)
+{
+    arguments.removeAt(1);
+    return arguments;
+}
+
+} // namespace
+
 QString CommandLine::subcommandHelpText(const QString &subcommand)
 {
     if (subcommand == QLatin1String("reprice")) {
@@ -222,7 +249,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     const QString subcommand = arguments.size() > 1 ? arguments.at(1) : QString();
     if (subcommand == QLatin1String("reprice") || subcommand == QLatin1String("prices")) {
         QCommandLineParser parser;
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                          tr("Folder holding traces.sqlite and pricing.json."),
                                          QStringLiteral("DIR"));
@@ -242,17 +268,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
             parser.addOption(filter);
         else
             parser.addOptions({litellm, openrouter});
-        QStringList rest = arguments;
-        rest.removeAt(1);
         CommandLineOptions &options = result.options;
-        if (!parser.parse(rest)) {
-            result.error = parser.errorText();
+        if (!parseInto(parser, withoutSubcommand(arguments), true, &result.error))
             return result;
-        }
-        QStringList positional = parser.positionalArguments();
+        const QStringList positional = parser.positionalArguments();
         if (parser.isSet(help)) {
             options.action = CommandLineOptions::Action::ShowHelp;
-            options.exportFormat = subcommand;
+            options.helpTopic = subcommand;
             return result;
         }
         options.dataDir = parser.value(dataDir);
@@ -262,7 +284,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
                 return result;
             }
             options.action = CommandLineOptions::Action::Reprice;
-            options.exportFilter = parser.value(filter);
+            options.filter = parser.value(filter);
             return result;
         }
         if (positional != QStringList {QStringLiteral("import")}) {
@@ -282,28 +304,19 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     }
     if (subcommand == QLatin1String("export")) {
         QCommandLineParser parser;
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         const ExportOptions o;
         o.addTo(parser);
-        QStringList rest = arguments;
-        rest.removeAt(1);
-        if (!parser.parse(rest)) {
-            result.error = parser.errorText();
+        if (!parseInto(parser, withoutSubcommand(arguments), false, &result.error))
             return result;
-        }
-        if (!parser.positionalArguments().isEmpty()) {
-            result.error = tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
-            return result;
-        }
         CommandLineOptions &options = result.options;
         if (parser.isSet(o.help)) {
             options.action = CommandLineOptions::Action::ShowHelp;
-            options.exportFormat = QStringLiteral("export");
+            options.helpTopic = QStringLiteral("export");
             return result;
         }
         options.action = CommandLineOptions::Action::Export;
         options.exportFormat = parser.value(o.format);
-        options.exportFilter = parser.value(o.filter);
+        options.filter = parser.value(o.filter);
         options.exportOutput = parser.value(o.output);
         options.dataDir = parser.value(o.dataDir);
         if (options.exportFormat.isEmpty()) {
@@ -317,17 +330,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         return result;
     }
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const Options o;
     o.addTo(parser);
-    if (!parser.parse(arguments)) {
-        result.error = parser.errorText();
+    if (!parseInto(parser, arguments, false, &result.error))
         return result;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
-        return result;
-    }
     CommandLineOptions &options = result.options;
     if (parser.isSet(o.help)) {
         options.action = CommandLineOptions::Action::ShowHelp;

@@ -15,10 +15,11 @@ struct CommandLineOptions
     ProxyConfig proxy;
     QString dataDir; // empty: the platform's application data folder
     bool privacy = false; // --privacy: record metrics only
+    QString helpTopic; // with ShowHelp: the subcommand whose help was asked for, if any
 
     // tokentap export --format F [--filter EXPR] -o FILE
     QString exportFormat;
-    QString exportFilter;
+    QString filter;
     QString exportOutput;
     // tokentap prices import --litellm FILE | --openrouter FILE
     QString priceFormat;

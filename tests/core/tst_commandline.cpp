@@ -115,6 +115,43 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(fragment), qPrintable(r.error));
     }
 
+    void subcommands()
+    {
+        auto r = parse(args({"export", "--format", "csv", "--filter", "model:gpt-4o", "-o",
+                             "out.csv", "--data-dir", "/tmp/d"}));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.action, CommandLineOptions::Action::Export);
+        QCOMPARE(r.options.exportFormat, QStringLiteral("csv"));
+        QCOMPARE(r.options.filter, QStringLiteral("model:gpt-4o"));
+        QCOMPARE(r.options.exportOutput, QStringLiteral("out.csv"));
+        QCOMPARE(r.options.dataDir, QStringLiteral("/tmp/d"));
+
+        r = parse(args({"reprice", "--filter", "since:2026-11-01"}));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.action, CommandLineOptions::Action::Reprice);
+        QCOMPARE(r.options.filter, QStringLiteral("since:2026-11-01"));
+
+        r = parse(args({"prices", "import", "--openrouter", "models.json"}));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.action, CommandLineOptions::Action::ImportPrices);
+        QCOMPARE(r.options.priceFormat, QStringLiteral("openrouter"));
+        QCOMPARE(r.options.priceFile, QStringLiteral("models.json"));
+
+        r = parse(args({"export", "--help"}));
+        QCOMPARE(r.options.action, CommandLineOptions::Action::ShowHelp);
+        QCOMPARE(r.options.helpTopic, QStringLiteral("export"));
+        QVERIFY(CommandLine::subcommandHelpText(r.options.helpTopic)
+                        .contains(QLatin1String("--filter")));
+
+        for (const QStringList &bad :
+             {args({"export", "-o", "x"}), args({"export", "--format", "csv"}),
+              args({"export", "--format", "csv", "-o", "x", "stray"}), args({"prices", "import"}),
+              args({"prices", "import", "--litellm", "a", "--openrouter", "b"}),
+              args({"prices", "export", "--litellm", "a"}), args({"reprice", "now"})}) {
+            QVERIFY2(!parse(bad).ok(), qPrintable(bad.join(u' ')));
+        }
+    }
+
     void listenForms()
     {
         QHostAddress address;
