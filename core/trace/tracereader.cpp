@@ -353,16 +353,17 @@ QList<TraceReader::Latency> TraceReader::latencyPerModel(const TraceFilter &filt
 TraceReader::CacheStats TraceReader::cacheStats(const TraceFilter &filter, QString *error) const
 {
     QVariantList parameters;
-    const QString where = filter.sqlWhere(&parameters);
+    // Everything: from the per-day rollup, not a scan of every call.
+    const QString sql = filter.isEmpty()
+            ? QStringLiteral("SELECT sum(cache_hits), sum(cache_misses), sum(cache_bypassed), "
+                             "sum(saved_usd) FROM usage_daily")
+            : QStringLiteral("SELECT sum(t.cache = 'HIT'), sum(t.cache = 'MISS'), "
+                             "sum(t.cache = 'BYPASS'), sum(coalesce(t.saved_usd, 0)) FROM traces t "
+                             "WHERE ")
+                    + filter.sqlWhere(&parameters);
     QSqlQuery q(database());
     CacheStats stats;
-    if (!run(q,
-             QStringLiteral("SELECT sum(t.cache = 'HIT'), sum(t.cache = 'MISS'), "
-                            "sum(t.cache = 'BYPASS'), sum(coalesce(t.saved_usd, 0)) FROM traces t "
-                            "WHERE ")
-                     + where,
-             parameters, error)
-        || !q.next())
+    if (!run(q, sql, parameters, error) || !q.next())
         return stats;
     stats.hits = q.value(0).toLongLong();
     stats.misses = q.value(1).toLongLong();

@@ -98,30 +98,43 @@ CREATE TABLE usage_daily (
     cached_tokens INTEGER NOT NULL,
     output_tokens INTEGER NOT NULL,
     cost_usd REAL NOT NULL,
+    cache_hits INTEGER NOT NULL,
+    cache_misses INTEGER NOT NULL,
+    cache_bypassed INTEGER NOT NULL,
+    saved_usd REAL NOT NULL,
     PRIMARY KEY (day, model)
 ) WITHOUT ROWID;
 CREATE TRIGGER traces_usage_insert AFTER INSERT ON traces BEGIN
     INSERT INTO usage_daily (day, model, calls, input_tokens, cached_tokens, output_tokens,
-                             cost_usd)
+                             cost_usd, cache_hits, cache_misses, cache_bypassed, saved_usd)
     VALUES (new.start_ns / 86400000000000, coalesce(new.model, ''), 1,
             coalesce(new.input_tokens, 0), coalesce(new.cached_tokens, 0),
-            coalesce(new.output_tokens, 0), coalesce(new.cost_usd, 0))
+            coalesce(new.output_tokens, 0), coalesce(new.cost_usd, 0), new.cache IS 'HIT',
+            new.cache IS 'MISS', new.cache IS 'BYPASS', coalesce(new.saved_usd, 0))
     ON CONFLICT (day, model) DO UPDATE SET calls = calls + 1,
         input_tokens = input_tokens + excluded.input_tokens,
         cached_tokens = cached_tokens + excluded.cached_tokens,
         output_tokens = output_tokens + excluded.output_tokens,
-        cost_usd = cost_usd + excluded.cost_usd;
+        cost_usd = cost_usd + excluded.cost_usd,
+        cache_hits = cache_hits + excluded.cache_hits,
+        cache_misses = cache_misses + excluded.cache_misses,
+        cache_bypassed = cache_bypassed + excluded.cache_bypassed,
+        saved_usd = saved_usd + excluded.saved_usd;
 END;
 CREATE TRIGGER traces_usage_delete AFTER DELETE ON traces BEGIN
     UPDATE usage_daily SET calls = calls - 1,
         input_tokens = input_tokens - coalesce(old.input_tokens, 0),
         cached_tokens = cached_tokens - coalesce(old.cached_tokens, 0),
         output_tokens = output_tokens - coalesce(old.output_tokens, 0),
-        cost_usd = cost_usd - coalesce(old.cost_usd, 0)
+        cost_usd = cost_usd - coalesce(old.cost_usd, 0),
+        cache_hits = cache_hits - (old.cache IS 'HIT'),
+        cache_misses = cache_misses - (old.cache IS 'MISS'),
+        cache_bypassed = cache_bypassed - (old.cache IS 'BYPASS'),
+        saved_usd = saved_usd - coalesce(old.saved_usd, 0)
     WHERE day = old.start_ns / 86400000000000 AND model = coalesce(old.model, '');
 END;
 CREATE TRIGGER traces_usage_update AFTER UPDATE OF input_tokens, cached_tokens, output_tokens,
-    cost_usd ON traces BEGIN
+    cost_usd, saved_usd ON traces BEGIN
     UPDATE usage_daily SET
         input_tokens = input_tokens - coalesce(old.input_tokens, 0)
                        + coalesce(new.input_tokens, 0),
@@ -129,7 +142,8 @@ CREATE TRIGGER traces_usage_update AFTER UPDATE OF input_tokens, cached_tokens, 
                         + coalesce(new.cached_tokens, 0),
         output_tokens = output_tokens - coalesce(old.output_tokens, 0)
                         + coalesce(new.output_tokens, 0),
-        cost_usd = cost_usd - coalesce(old.cost_usd, 0) + coalesce(new.cost_usd, 0)
+        cost_usd = cost_usd - coalesce(old.cost_usd, 0) + coalesce(new.cost_usd, 0),
+        saved_usd = saved_usd - coalesce(old.saved_usd, 0) + coalesce(new.saved_usd, 0)
     WHERE day = old.start_ns / 86400000000000 AND model = coalesce(old.model, '');
 END;
 )sql",

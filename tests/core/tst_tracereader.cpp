@@ -179,6 +179,11 @@ private Q_SLOTS:
         QCOMPARE(cache.misses, 8);
         QCOMPARE(cache.savedUsd, 1.0);
         QCOMPARE(cache.hitRate(), 0.2);
+        const auto scannedCache = reader.cacheStats(
+                *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error), &error);
+        QCOMPARE(scannedCache.hits, cache.hits);
+        QCOMPARE(scannedCache.misses, cache.misses);
+        QCOMPARE(scannedCache.savedUsd, cache.savedUsd);
 
         const auto repeated = reader.mostRepeated({}, 5, &error);
         QCOMPARE(repeated.size(), 1);
