@@ -48,8 +48,11 @@ void ProxyServer::start()
         return;
     }
     m_server = new QTcpServer(this);
-    // Default backlog (50) overflows under bursts of new connections from benchmark tools and
-    // agent fan-out; the kernel clamps this to somaxconn.
+    // Qt's defaults (a listen backlog of 50, 30 pending connections) overflow under bursts of
+    // new connections from agent fan-out or load tools while the network thread is busy: the
+    // kernel then drops SYNs and clients wait a full second to retry. The kernel clamps the
+    // backlog to somaxconn.
+    m_server->setListenBacklogSize(1024);
     m_server->setMaxPendingConnections(1024);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &ProxyServer::onNewConnection);
     if (!m_server->listen(m_config.listenAddress, m_config.listenPort)) {

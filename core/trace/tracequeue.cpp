@@ -7,7 +7,13 @@ TraceQueue::TraceQueue(qsizetype maxCalls, qint64 maxBytes)
 
 qint64 TraceQueue::weight(const CapturedCall &call)
 {
+    // What the call holds in memory, roughly: bodies, pieces and header fields with their
+    // per-allocation overhead.
     qint64 bytes = 512 + call.requestBody.size() + call.responseBody.size();
+    for (const HttpHeaders *headers : {&call.requestHeaders, &call.responseHeaders}) {
+        for (const auto &[name, value] : headers->fields())
+            bytes += 64 + name.size() + value.size();
+    }
     for (const CapturedCall::Piece &piece : call.streamPieces)
         bytes += 32 + piece.bytes.size();
     return bytes;

@@ -13,7 +13,9 @@
 class TraceQueue
 {
 public:
-    explicit TraceQueue(qsizetype maxCalls = 200'000, qint64 maxBytes = 1024LL * 1024 * 1024);
+    // The defaults hold about a minute of heavy agent traffic; the proxy's memory stays bounded
+    // when the store cannot keep up for longer.
+    explicit TraceQueue(qsizetype maxCalls = 100'000, qint64 maxBytes = 256LL * 1024 * 1024);
 
     // Network thread. False when the queue is full; the call is then dropped and counted.
     bool push(CapturedCall &&call);

@@ -161,6 +161,7 @@ FakeUpstream::FakeUpstream(QObject *parent)
     , m_server(new QTcpServer(this))
     , m_handler([](const Request &, Reply &reply) { reply.send(200, chatCompletionJson()); })
 {
+    m_server->setListenBacklogSize(1024);
     m_server->setMaxPendingConnections(1024);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
             &FakeUpstream::onNewConnection);
