@@ -45,6 +45,23 @@ QList<CapturedCall> TraceQueue::takeAll()
     return std::exchange(m_calls, {});
 }
 
+QList<CapturedCall> TraceQueue::take(qsizetype max)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_calls.size() <= max) {
+        m_bytes = 0;
+        return std::exchange(m_calls, {});
+    }
+    QList<CapturedCall> taken;
+    taken.reserve(max);
+    for (qsizetype i = 0; i < max; ++i) {
+        m_bytes -= weight(m_calls.at(i));
+        taken.append(std::move(m_calls[i]));
+    }
+    m_calls.remove(0, max);
+    return taken;
+}
+
 void TraceQueue::setWakeUp(std::function<void()> wakeUp)
 {
     QMutexLocker lock(&m_mutex);

@@ -21,6 +21,8 @@ public:
     bool push(CapturedCall &&call);
     // Store thread: everything queued so far, oldest first.
     QList<CapturedCall> takeAll();
+    // Store thread: up to `max` of the oldest calls.
+    QList<CapturedCall> take(qsizetype max);
 
     // Called (on the pushing thread) when the queue goes from empty to non-empty: one wake-up
     // per batch, not per call.

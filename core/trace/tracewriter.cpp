@@ -97,7 +97,9 @@ void TraceWriter::scheduleDrain()
 
 void TraceWriter::drainNow()
 {
-    drain();
+    do {
+        drain();
+    } while (m_queue->size() > 0);
 }
 
 void TraceWriter::setPolicy(const TracingPolicy &policy)
@@ -158,7 +160,8 @@ void TraceWriter::drain()
 {
     // Cleared before taking, so a call queued while we write schedules the next drain.
     m_drainScheduled = false;
-    const QList<CapturedCall> calls = m_queue->takeAll();
+    // A bounded bite: calls stay in the (bounded) queue rather than piling up here as well.
+    const QList<CapturedCall> calls = m_queue->take(MaxDrain);
     const QDateTime now = m_clock();
     // Records kept from a failed write go first.
     while (!m_pending.isEmpty()) {
@@ -187,6 +190,8 @@ void TraceWriter::drain()
                 break;
         }
     }
+    if (m_queue->size() > 0 && m_timer)
+        QMetaObject::invokeMethod(this, &TraceWriter::drain, Qt::QueuedConnection);
 }
 
 bool TraceWriter::writePending()

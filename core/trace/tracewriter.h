@@ -59,6 +59,7 @@ public:
 
     static constexpr int GatherMs = 5;
     static constexpr int MaxBatch = 1000;
+    static constexpr int MaxDrain = 4 * MaxBatch;
     static constexpr qsizetype MaxPendingRecords = 100'000;
     static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
     static constexpr int BackgroundNice = 10;

@@ -45,8 +45,13 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    for (CapturedCall &call : prepared)
+    for (CapturedCall &call : prepared) {
+        // As fast as the store takes them, without overflowing the queue (its bound is what
+        // protects a proxy whose store cannot keep up).
+        while (traces.queue()->size() >= 20'000)
+            QThread::usleep(200);
         traces.queue()->push(std::move(call));
+    }
     traces.flush();
     // Sleeping, not spinning: recording runs at idle priority and a busy main thread would
     // take the CPU it measures.

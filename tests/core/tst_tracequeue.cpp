@@ -28,6 +28,24 @@ private Q_SLOTS:
         QCOMPARE(wakeUps, 2);
     }
 
+    void takesInBites()
+    {
+        TraceQueue queue(100, 1'000'000);
+        for (int i = 0; i < 10; ++i) {
+            CapturedCall call;
+            call.status = 200 + i;
+            QVERIFY(queue.push(std::move(call)));
+        }
+        const QList<CapturedCall> first = queue.take(4);
+        QCOMPARE(first.size(), 4);
+        QCOMPARE(first.first().status, 200);
+        QCOMPARE(queue.size(), 6);
+        const QList<CapturedCall> rest = queue.take(100);
+        QCOMPARE(rest.size(), 6);
+        QCOMPARE(rest.first().status, 204);
+        QCOMPARE(queue.size(), 0);
+    }
+
     void concurrentProducers()
     {
         TraceQueue queue(1'000'000);
