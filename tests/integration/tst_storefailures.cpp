@@ -84,9 +84,9 @@ void TestStoreFailures::fullDiskKeepsProxyingAndCatchesUp()
 {
     QTemporaryDir dir;
     const QString path = TraceService::databasePath(dir.path());
+    TraceService traces; // outlives the proxy, which hands it calls until it stops
     ProxyHarness h;
     h.upstream.setHandler(LlmFixtures::handler(&h.upstream));
-    TraceService traces;
     QString error;
     QVERIFY2(traces.start(path, PriceTable::builtin(), {}, &error), qPrintable(error));
     QVERIFY(h.start(h.defaultConfig(), traces.queue()));
@@ -139,9 +139,9 @@ void TestStoreFailures::lockedDatabaseKeepsProxyingAndCatchesUp()
 {
     QTemporaryDir dir;
     const QString path = TraceService::databasePath(dir.path());
+    TraceService traces; // outlives the proxy, which hands it calls until it stops
     ProxyHarness h;
     h.upstream.setHandler(LlmFixtures::handler(&h.upstream));
-    TraceService traces;
     QString error;
     QVERIFY2(traces.start(path, PriceTable::builtin(), {}, &error), qPrintable(error));
     QVERIFY(h.start(h.defaultConfig(), traces.queue()));

@@ -103,8 +103,9 @@ public:
     }
 
     QTemporaryDir dir;
-    ProxyHarness h;
+    // Declared before the proxy, destroyed after it: calls ending at shutdown still go to it.
     TraceService traces;
+    ProxyHarness h;
     bool started = false;
 
 private:

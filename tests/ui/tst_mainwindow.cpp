@@ -17,9 +17,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void showsAddressAndCountsRequests()
     {
-        ProxyHarness h;
         QTemporaryDir dataDir;
-        TraceService traces;
+        TraceService traces; // outlives the proxy, which hands it calls until it stops
+        ProxyHarness h;
         QString error;
         QVERIFY2(traces.start(TraceService::databasePath(dataDir.path()), PriceTable::builtin(), {},
                               &error),
