@@ -156,6 +156,7 @@ private Q_SLOTS:
     void malformedJsonForwardedAndRecordedRaw();
     void upstreamFailureRecorded();
     void noTraceRecordsNothing();
+    void largeBodiesTruncatedInTheStoreOnly();
 };
 
 void TestTracing::chatJsonWithTokensCostAndIds()
@@ -499,6 +500,28 @@ void TestTracing::noTraceRecordsNothing()
     QVERIFY(!response.head.headers.contains("x-tokentap-trace-id"));
     QTest::qWait(50);
     QCOMPARE(t.rows().size(), 0);
+}
+
+void TestTracing::largeBodiesTruncatedInTheStoreOnly()
+{
+    TracingHarness t;
+    QVERIFY(t.started);
+    ProxyConfig c = t.config();
+    c.maxRecordedBodyBytes = 100;
+    QVERIFY(t.startWith(c));
+    const QByteArray big = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":")"
+            + QByteArray(1000, 'a') + R"("}]})";
+    const auto response = t.call("/v1/chat/completions", big);
+    QCOMPARE(response.head.status, 200);
+    QCOMPARE(response.body, LlmFixtures::chatCompletion()); // the client gets everything
+    QCOMPARE(t.h.upstream.requests().last().body, big); // and so does the upstream
+    const Row row = t.waitForRow(0);
+    QCOMPARE(t.body(row, "request_body", 1), big.left(100));
+    QCOMPARE(t.body(row, "response_body", 2), LlmFixtures::chatCompletion().left(100));
+    QCOMPARE(t.rows(QStringLiteral("t.id IN (SELECT trace_rowid FROM trace_payloads WHERE "
+                                   "request_truncated = 1 AND response_truncated = 1)"))
+                     .size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestTracing)
