@@ -122,6 +122,20 @@ QByteArray jsonObject(const QList<std::pair<const char *, QByteArray>> &fields)
 
 namespace PriceImport {
 
+// An imported table dated today, or an error when the file priced nothing.
+static std::optional<PriceTable> tableOf(const QString &name, const QList<ModelPrice> &rows,
+                                         const QString &emptyMessage, QString *error)
+{
+    if (rows.isEmpty()) {
+        *error = emptyMessage;
+        return std::nullopt;
+    }
+    PriceTable table(name);
+    table.setUpdated(today());
+    table.setRows(rows);
+    return table;
+}
+
 std::optional<PriceTable> fromLiteLlm(const QByteArray &json, QString *error)
 {
     QString ignored;
@@ -179,14 +193,8 @@ std::optional<PriceTable> fromLiteLlm(const QByteArray &json, QString *error)
         if (isNew(seen, row))
             rows.append(row);
     }
-    if (rows.isEmpty()) {
-        *error = tr("LiteLLM price list has no model with \"input_cost_per_token\"");
-        return std::nullopt;
-    }
-    PriceTable table(QStringLiteral("litellm"));
-    table.setUpdated(today());
-    table.setRows(rows);
-    return table;
+    return tableOf(QStringLiteral("litellm"), rows,
+                   tr("LiteLLM price list has no model with \"input_cost_per_token\""), error);
 }
 
 std::optional<PriceTable> fromOpenRouter(const QByteArray &json, QString *error)
@@ -255,14 +263,8 @@ std::optional<PriceTable> fromOpenRouter(const QByteArray &json, QString *error)
         if (isNew(seen, row))
             rows.append(row);
     }
-    if (rows.isEmpty()) {
-        *error = tr("OpenRouter model list has no model with a prompt price");
-        return std::nullopt;
-    }
-    PriceTable table(QStringLiteral("openrouter"));
-    table.setUpdated(today());
-    table.setRows(rows);
-    return table;
+    return tableOf(QStringLiteral("openrouter"), rows,
+                   tr("OpenRouter model list has no model with a prompt price"), error);
 }
 
 QByteArray toJson(const PriceTable &table)

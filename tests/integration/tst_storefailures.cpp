@@ -62,6 +62,22 @@ private:
     QString m_name;
 };
 
+// The proxy recording into a store in a temporary folder, answering with LLM fixtures.
+struct RecordingProxy
+{
+    bool start()
+    {
+        h.upstream.setHandler(LlmFixtures::handler(&h.upstream));
+        QString error;
+        return traces.start(path, PriceTable::builtin(), {}, &error)
+                && h.start(h.defaultConfig(), traces.queue());
+    }
+    QTemporaryDir dir;
+    const QString path = TraceService::databasePath(dir.path());
+    TraceService traces; // outlives the proxy, which hands it calls until it stops
+    ProxyHarness h;
+};
+
 int callProxy(ProxyHarness &h)
 {
     auto client = h.client();
@@ -82,14 +98,11 @@ private Q_SLOTS:
 
 void TestStoreFailures::fullDiskKeepsProxyingAndCatchesUp()
 {
-    QTemporaryDir dir;
-    const QString path = TraceService::databasePath(dir.path());
-    TraceService traces; // outlives the proxy, which hands it calls until it stops
-    ProxyHarness h;
-    h.upstream.setHandler(LlmFixtures::handler(&h.upstream));
-    QString error;
-    QVERIFY2(traces.start(path, PriceTable::builtin(), {}, &error), qPrintable(error));
-    QVERIFY(h.start(h.defaultConfig(), traces.queue()));
+    RecordingProxy r;
+    QVERIFY(r.start());
+    const QString &path = r.path;
+    TraceService &traces = r.traces;
+    ProxyHarness &h = r.h;
     QSignalSpy failed(&traces, &TraceService::writeFailed);
 
     // SQLite's page limit (clamped to the pages the file has now) makes writes fail with
@@ -137,14 +150,11 @@ void TestStoreFailures::fullDiskKeepsProxyingAndCatchesUp()
 
 void TestStoreFailures::lockedDatabaseKeepsProxyingAndCatchesUp()
 {
-    QTemporaryDir dir;
-    const QString path = TraceService::databasePath(dir.path());
-    TraceService traces; // outlives the proxy, which hands it calls until it stops
-    ProxyHarness h;
-    h.upstream.setHandler(LlmFixtures::handler(&h.upstream));
-    QString error;
-    QVERIFY2(traces.start(path, PriceTable::builtin(), {}, &error), qPrintable(error));
-    QVERIFY(h.start(h.defaultConfig(), traces.queue()));
+    RecordingProxy r;
+    QVERIFY(r.start());
+    const QString &path = r.path;
+    TraceService &traces = r.traces;
+    ProxyHarness &h = r.h;
     QSignalSpy failed(&traces, &TraceService::writeFailed);
 
     auto locker = std::make_unique<Inspector>(path);
