@@ -115,8 +115,16 @@ void ClientConnection::responseFinished(bool keepAlive)
     }
 }
 
-void ClientConnection::abortResponse()
+void ClientConnection::abortResponse(bool reset)
 {
+    if (reset) {
+        // The body was delimited by the connection's end: a FIN would say "complete". A reset
+        // says "broken", which is the truth.
+        m_closing = true;
+        m_socket->flush();
+        m_socket->abort();
+        return;
+    }
     closeAfterWrite();
 }
 
@@ -262,6 +270,8 @@ void ClientConnection::shutdownWrite()
 void ClientConnection::onBytesWritten()
 {
     if (m_closing) {
+        // The linger deadline measures a lack of progress, not how long a slow reader takes.
+        m_closingSinceMs = MonotonicClock::nowMs();
         if (m_socket->bytesToWrite() == 0)
             shutdownWrite();
         return;
@@ -274,6 +284,8 @@ void ClientConnection::onBytesWritten()
 
 void ClientConnection::onDisconnected()
 {
+    m_closing = true; // no pipelined request is dispatched for a client that is gone
+    m_input.clear();
     m_exchange.abort();
     if (m_closedSignalled)
         return;

@@ -31,7 +31,8 @@ public:
     // Called by the exchange.
     void writeResponseBytes(const QByteArray &bytes);
     void responseFinished(bool keepAlive);
-    void abortResponse();
+    // Ends a response that cannot be completed; `reset` for bodies delimited by the close.
+    void abortResponse(bool reset);
 
 Q_SIGNALS:
     void closed(ClientConnection *connection);

@@ -24,6 +24,7 @@ struct ProxyConfig
     qint64 maxRequestBodyBytes = 64LL * 1024 * 1024;
     int connectTimeoutMs = 10'000; // TCP + TLS handshake
     int firstByteTimeoutMs = 300'000; // request sent → first response byte (reasoning models think)
+    int streamIdleTimeoutMs = 600'000; // response started, then nothing from upstream for this long
     int clientIdleTimeoutMs = 60'000; // keep-alive connection with no request
     int headerTimeoutMs = 30'000; // a request's head must arrive within this
     int upstreamIdleTimeoutMs = 30'000;

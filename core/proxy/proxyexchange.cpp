@@ -91,8 +91,17 @@ void ProxyExchange::dispatch(UpstreamConnection *connection)
 
 void ProxyExchange::checkTimeouts(qint64 nowMs)
 {
-    if (!m_active || m_responseHeadSent)
+    if (!m_active)
         return;
+    if (m_responseHeadSent) {
+        // An upstream that stalls without closing (a network partition) would hold the client,
+        // the connection and the call for hours of TCP keep-alive.
+        const int idle = m_context.config->streamIdleTimeoutMs;
+        if (m_connection && nowMs - m_lastUpstreamByteMs >= idle)
+            onUpstreamFailed("upstream sent nothing for " + QByteArray::number(idle) + " ms",
+                             false);
+        return;
+    }
     if (m_connectDeadlineMs && nowMs >= m_connectDeadlineMs) {
         failWith({ProxyError::Kind::UpstreamTimeout,
                   "upstream " + m_upstream->originKey + " did not accept the connection within "
@@ -128,6 +137,7 @@ void ProxyExchange::onUpstreamConnected()
 
 void ProxyExchange::onUpstreamHead(HttpMessageHead &head)
 {
+    m_lastUpstreamByteMs = MonotonicClock::nowMs();
     HttpHeaders headers = HeaderRules::relayedResponseHeaders(head.headers);
     if (m_call) {
         m_call->firstByteNs = sinceStartNs();
@@ -167,6 +177,7 @@ void ProxyExchange::onUpstreamHead(HttpMessageHead &head)
 
 void ProxyExchange::onUpstreamBody(const char *data, qsizetype size)
 {
+    m_lastUpstreamByteMs = MonotonicClock::nowMs();
     if (m_call)
         captureBody(data, size);
     if (m_framing == Framing::Chunked)
@@ -205,12 +216,14 @@ void ProxyExchange::onUpstreamFailed(const QByteArray &reason, bool beforeRespon
     if (m_responseHeadSent) {
         // Too late for an error response: end the client's connection without a clean end of
         // body, so that it sees a broken response rather than a short one.
-        flush();
         endCapture("upstream_dropped", reason);
+        flush();
         ProxyStats::add(m_context.stats->upstreamErrors);
+        if (!m_active)
+            return; // the client went away while we flushed
         m_active = false;
         ProxyStats::sub(m_context.stats->requestsInFlight);
-        m_client.abortResponse();
+        m_client.abortResponse(m_framing == Framing::UntilClose);
         return;
     }
     failWith({ProxyError::Kind::UpstreamUnreachable,
@@ -237,6 +250,8 @@ void ProxyExchange::flush()
 
 void ProxyExchange::finish(bool keepClientAlive)
 {
+    if (!m_active)
+        return; // the client disconnected while the last bytes were written; abort() ran
     m_active = false;
     ProxyStats::sub(m_context.stats->requestsInFlight);
     m_client.responseFinished(keepClientAlive);

@@ -74,6 +74,7 @@ private:
     bool m_retried = false;
     qint64 m_connectDeadlineMs = 0;
     qint64 m_firstByteDeadlineMs = 0;
+    qint64 m_lastUpstreamByteMs = 0; // for the stalled-stream limit once the head was relayed
     qint64 m_startMonotonicNs = 0;
     std::optional<CapturedCall> m_call; // while recording
     HttpHeaders m_traceHeaders; // x-tokentap-trace-id / -span-id, added to the response

@@ -54,6 +54,11 @@ void UpstreamConnection::send(const QByteArray &requestBytes, bool headRequest, 
     m_listener = listener;
     m_responseStarted = false;
     m_reusable = false;
+    // A connection paused for a slow client may come back from the pool: read freely again.
+    if (m_paused) {
+        m_paused = false;
+        m_socket->setReadBufferSize(0);
+    }
     m_parser.reset();
     m_parser.setExpectNoBody(headRequest);
     if (isConnected()) {
@@ -172,6 +177,13 @@ void UpstreamConnection::onDisconnected()
     m_reusable = false;
     if (!m_listener)
         return;
+    // Bytes still buffered (read while paused for a slow client) come before the end.
+    if (m_socket->bytesAvailable() > 0) {
+        m_paused = false;
+        onReadyRead();
+        if (!m_listener)
+            return;
+    }
     // A body delimited by the connection's end completes here; anything else ends prematurely.
     m_parser.finish();
     if (m_parser.isPaused() && !m_parser.hasError()) {

@@ -45,4 +45,27 @@ QByteArray headersToJson(const HttpHeaders &headers)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
+QByteArray redactedUrl(const QByteArray &url)
+{
+    const qsizetype query = url.indexOf('?');
+    if (query < 0)
+        return url;
+    QByteArrayList parameters = url.mid(query + 1).split('&');
+    for (QByteArray &parameter : parameters) {
+        const qsizetype eq = parameter.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QByteArray name = parameter.left(eq).toLower();
+        if (name == "key" || name == "sig" || name.endsWith("_key") || name.endsWith("-key")
+            || name.contains("token") || name.contains("secret") || name == "apikey") {
+            // Percent-encoded on purpose: the result is still a URL.
+            parameter = parameter.left(eq + 1)
+                    + QByteArray(
+                              redactValue(QByteArray::fromPercentEncoding(parameter.mid(eq + 1))))
+                              .toPercentEncoding();
+        }
+    }
+    return url.left(query + 1) + parameters.join('&');
+}
+
 } // namespace Redaction

@@ -292,8 +292,13 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
         case Kind::Text:
         case Kind::Special:
             ok = !ordered;
+            // "field:!=x" is "-field:x": one negation that also works for tags, tools and globs.
+            if (term.op == QLatin1String("!=")) {
+                term.negated = !term.negated;
+                term.op = QStringLiteral("=");
+            }
             if (term.value.contains(u'*') || term.value.contains(u'?'))
-                term.op = term.op == QLatin1String("!=") ? term.op : QStringLiteral("~");
+                term.op = QStringLiteral("~");
             break;
         }
         if (!ok) {

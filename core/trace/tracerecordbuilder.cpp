@@ -135,7 +135,7 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.ttftMs = double(*response.firstTokenOffsetNs) / 1e6;
 
     r.method = QString::fromLatin1(call.method);
-    r.url = QString::fromUtf8(call.upstreamUrl);
+    r.url = QString::fromUtf8(Redaction::redactedUrl(call.upstreamUrl));
     r.upstream = call.upstreamName;
     r.endpoint = QString(Endpoint::name(kind));
     r.model = request.model;

@@ -96,7 +96,11 @@ TraceRetention::Result TraceRetention::apply(QSqlDatabase &db, qint64 nowUnixNs,
     }
     if (result.deletedByAge + result.deletedBySize > 0) {
         // Give freed pages back to the file system (the store uses incremental auto-vacuum).
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA incremental_vacuum"));
+        // It frees one page per step: step it to the end.
+        QSqlQuery vacuum(db);
+        if (vacuum.exec(QStringLiteral("PRAGMA incremental_vacuum"))) {
+            while (vacuum.next()) { }
+        }
     }
     return result;
 }

@@ -79,6 +79,17 @@ bool TraceStore::open(QString *error)
             return false;
         }
     }
+    // journal_mode=WAL succeeds even where it cannot be had (no shared memory on the file
+    // system) and falls back; without WAL, readers would block the writer.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode")) || !pragma.next()
+        || pragma.value(0).toString() != QLatin1String("wal")) {
+        *error = QCoreApplication::translate("TraceStore",
+                                             "%1 cannot use write-ahead logging on this file "
+                                             "system")
+                         .arg(m_path);
+        return false;
+    }
+    pragma.finish();
     if (!TraceSchema::migrate(db, error))
         return false;
     return prepare(error);

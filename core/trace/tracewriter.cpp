@@ -23,7 +23,11 @@ TraceWriter::TraceWriter(TraceQueue *queue, QString databasePath, PriceTable pri
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
-TraceWriter::~TraceWriter() = default;
+TraceWriter::~TraceWriter()
+{
+    // Whatever could not be written by now is lost: say so in the counters.
+    m_counters.lost.fetch_add(quint64(m_pending.size()), std::memory_order_relaxed);
+}
 
 void TraceWriter::yieldToProxy()
 {
@@ -55,6 +59,10 @@ bool TraceWriter::open(QString *error)
     m_timer->setSingleShot(true);
     m_timer->setInterval(GatherMs);
     connect(m_timer, &QTimer::timeout, this, &TraceWriter::drain);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(RetryMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &TraceWriter::drain);
     m_retentionTimer = new QTimer(this);
     m_retentionTimer->setInterval(RetentionIntervalMs);
     connect(m_retentionTimer, &QTimer::timeout, this, &TraceWriter::applyRetention);
@@ -97,9 +105,11 @@ void TraceWriter::scheduleDrain()
 
 void TraceWriter::drainNow()
 {
+    // Until everything queued is written, or a write fails (then the records are kept, bounded,
+    // for the retry timer; a flush must not wait out a locked database again and again).
     do {
         drain();
-    } while (m_queue->size() > 0);
+    } while (m_queue->size() > 0 && !m_writeFailing);
 }
 
 void TraceWriter::setPolicy(const TracingPolicy &policy)
@@ -163,11 +173,14 @@ void TraceWriter::drain()
     // A bounded bite: calls stay in the (bounded) queue rather than piling up here as well.
     const QList<CapturedCall> calls = m_queue->take(MaxDrain);
     const QDateTime now = m_clock();
-    // Records kept from a failed write go first.
-    while (!m_pending.isEmpty()) {
-        if (!writePending())
-            break;
-    }
+    // Records kept from a failed write go first. After one failure in this pass, the rest is
+    // only built and kept: the retry timer tries again, once a second, not once a batch.
+    bool failing = false;
+    auto writeAll = [&] {
+        while (!failing && !m_pending.isEmpty())
+            failing = !writePending();
+    };
+    writeAll();
     std::unique_ptr<BuildJob> next;
     auto start = [&](qsizetype from) {
         return std::make_unique<BuildJob>(m_pool, m_builder, calls.mid(from, MaxBatch), now,
@@ -185,13 +198,22 @@ void TraceWriter::drain()
             else
                 m_counters.skippedByPolicy.fetch_add(1, std::memory_order_relaxed);
         }
-        while (!m_pending.isEmpty()) {
-            if (!writePending())
-                break;
-        }
+        writeAll();
+        keepPendingBounded();
     }
-    if (m_queue->size() > 0 && m_timer)
+    m_writeFailing = failing;
+    if (m_queue->size() > 0 && m_timer && !failing)
         QMetaObject::invokeMethod(this, &TraceWriter::drain, Qt::QueuedConnection);
+}
+
+void TraceWriter::keepPendingBounded()
+{
+    // Records kept for the next attempt, but never without bound: the oldest go, counted.
+    if (m_pending.size() > MaxPendingRecords) {
+        const qsizetype excess = m_pending.size() - MaxPendingRecords;
+        m_pending.remove(0, excess);
+        m_counters.lost.fetch_add(quint64(excess), std::memory_order_relaxed);
+    }
 }
 
 bool TraceWriter::writePending()
@@ -206,14 +228,9 @@ bool TraceWriter::writePending()
     m_counters.writeNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
     if (!ok) {
         m_counters.failedWrites.fetch_add(1, std::memory_order_relaxed);
-        // Keep the records for the next attempt, but never without bound.
-        if (m_pending.size() > MaxPendingRecords) {
-            const qsizetype excess = m_pending.size() - MaxPendingRecords;
-            m_pending.remove(0, excess);
-            m_counters.lost.fetch_add(quint64(excess), std::memory_order_relaxed);
-        }
-        if (m_timer)
-            QTimer::singleShot(1000, this, &TraceWriter::drain);
+        keepPendingBounded();
+        if (m_retryTimer && !m_retryTimer->isActive())
+            m_retryTimer->start();
         Q_EMIT writeFailed(error);
         return false;
     }

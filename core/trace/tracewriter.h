@@ -62,6 +62,7 @@ public:
     static constexpr int MaxDrain = 4 * MaxBatch;
     static constexpr qsizetype MaxPendingRecords = 100'000;
     static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
+    static constexpr int RetryMs = 1000; // after a failed write
     static constexpr int BackgroundNice = 10;
     // Lowers the calling thread's scheduling priority to BackgroundNice, once per thread.
     static void yieldToProxy();
@@ -76,12 +77,15 @@ private:
     friend class BuildJob;
     void drain();
     bool writePending();
+    void keepPendingBounded();
 
     TraceQueue *m_queue;
     QString m_databasePath;
     TraceRecordBuilder m_builder;
     std::unique_ptr<TraceStore> m_store;
     QTimer *m_timer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    bool m_writeFailing = false;
     QThreadPool m_pool; // builds records; its threads run at background priority too
     QList<TraceRecord> m_pending; // built, not yet committed
     Counters m_counters;

@@ -20,12 +20,14 @@ public:
     TransactionGuard &operator=(const TransactionGuard &) = delete;
 
     bool isActive() const { return m_active; }
+    // A COMMIT that fails (SQLITE_BUSY) leaves the transaction open: it is then rolled back on
+    // destruction, not left to block every later BEGIN.
     bool commit()
     {
-        if (!m_active)
+        if (!m_active || !m_db.commit())
             return false;
         m_active = false;
-        return m_db.commit();
+        return true;
     }
 
 private:

@@ -25,6 +25,20 @@ private Q_SLOTS:
         QCOMPARE(Redaction::redactValue(value), expected);
     }
 
+    void urls()
+    {
+        QCOMPARE(Redaction::redactedUrl(
+                         "https://generativelanguage.googleapis.com:443/v1beta/"
+                         "openai/chat/completions?key=AIzaSyTOKENTAPSECRETabcd&alt=sse"),
+                 QByteArray("https://generativelanguage.googleapis.com:443/v1beta/openai/chat/"
+                            "completions?key=%E2%80%A6abcd&alt=sse"));
+        QCOMPARE(Redaction::redactedUrl("http://h/v1/x?api_key=0123456789xyz9&access_token=abc"),
+                 QByteArray("http://h/v1/x?api_key=%E2%80%A6xyz9&access_token=%E2%80%A6"));
+        QCOMPARE(Redaction::redactedUrl("http://h/v1/chat/completions?api-version=2024"),
+                 QByteArray("http://h/v1/chat/completions?api-version=2024"));
+        QCOMPARE(Redaction::redactedUrl("http://h/v1/models"), QByteArray("http://h/v1/models"));
+    }
+
     void headers()
     {
         HttpHeaders h;

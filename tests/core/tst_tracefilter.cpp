@@ -45,6 +45,14 @@ private Q_SLOTS:
         QTest::newRow("two terms") << QStringLiteral("model:gpt-4o status:200")
                                    << QStringLiteral("(t.model = ?) AND (t.status = ?)")
                                    << QVariantList {QStringLiteral("gpt-4o"), 200};
+        QTest::newRow("not-equal tag is a negation")
+                << QStringLiteral("tag:!=eval")
+                << QStringLiteral("NOT coalesce((t.id IN (SELECT trace_rowid FROM trace_tags "
+                                  "WHERE tag = ?)), 0)")
+                << QVariantList {QStringLiteral("eval")};
+        QTest::newRow("not-equal glob") << QStringLiteral("model:!=gpt-4*")
+                                        << QStringLiteral("NOT coalesce((t.model GLOB ?), 0)")
+                                        << QVariantList {QStringLiteral("gpt-4*")};
         QTest::newRow("mitmproxy alias")
                 << QStringLiteral("~m gpt-4o") << QStringLiteral("(t.model = ?)")
                 << QVariantList {QStringLiteral("gpt-4o")};

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void clientAbortReachesUpstream();
     void upstreamDropReachesClient();
     void gracefulStopLetsStreamsFinish();
+    void stalledStreamIsCut();
 };
 
 void TestProxyStreams::sixtyFourConcurrentStreams()
@@ -141,6 +142,27 @@ void TestProxyStreams::gracefulStopLetsStreamsFinish()
     QVERIFY(streaming->responses().first().head.headers.value("Connection") == "close"
             || streaming->waitForDisconnected(3000));
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 5000);
+}
+
+void TestProxyStreams::stalledStreamIsCut()
+{
+    ProxyHarness h;
+    std::optional<FakeUpstream::Reply> held;
+    h.upstream.setHandler([&](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+        reply.beginStream();
+        reply.streamChunk(sseEvent(0));
+        held = reply; // and then nothing, without closing
+    });
+    ProxyConfig config = h.defaultConfig();
+    config.streamIdleTimeoutMs = 300;
+    QVERIFY(h.start(config));
+    auto client = h.client();
+    QSignalSpy upstreamSawClose(&h.upstream, &FakeUpstream::clientDisconnected);
+    client->send(RawHttpClient::request("POST", "/v1/chat/completions", StreamBody));
+    QVERIFY(client->waitForDisconnected(5000));
+    QVERIFY(client->sawBrokenResponse());
+    QVERIFY(client->raw().contains("t0"));
+    QVERIFY(upstreamSawClose.count() > 0 || upstreamSawClose.wait(2000));
 }
 
 QTEST_GUILESS_MAIN(TestProxyStreams)
