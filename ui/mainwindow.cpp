@@ -36,6 +36,7 @@ MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, QWidget *paren
     m_counter->setObjectName(QStringLiteral("requestCounter"));
     statusBar()->addWidget(m_address, 1);
     m_recording->setObjectName(QStringLiteral("recordingStatus"));
+    m_recording->setContentsMargins(0, 0, 16, 0); // apart from the request counter
     statusBar()->addPermanentWidget(m_recording);
     statusBar()->addPermanentWidget(m_counter);
 
