@@ -4,11 +4,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <condition_variable>
+#include <mutex>
 #include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -135,7 +136,7 @@ public:
     {
         const qsizetype parts =
                 std::clamp<qsizetype>(m_calls.size() / 64, 1, QThread::idealThreadCount());
-        m_parts = int(parts);
+        m_remaining = int(parts);
         for (qsizetype p = 0; p < parts; ++p) {
             const qsizetype from = m_calls.size() * p / parts;
             const qsizetype to = m_calls.size() * (p + 1) / parts;
@@ -146,24 +147,37 @@ public:
                 for (qsizetype i = from; i < to; ++i)
                     m_results[i] = builder.build(m_calls.at(i), now);
                 buildNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
-                m_done.release();
+                partDone();
             });
         }
     }
-    ~BuildJob() { m_done.acquire(m_parts); }
+    ~BuildJob() { waitForAll(); }
     // Waits for every part; the records in call order (nothing where the policy said no).
     std::vector<std::optional<TraceRecord>> &results()
     {
-        m_done.acquire(m_parts);
-        m_parts = 0;
+        waitForAll();
         return m_results;
     }
 
 private:
+    void partDone()
+    {
+        std::lock_guard lock(m_mutex);
+        --m_remaining;
+        m_allDone.notify_all();
+    }
+    void waitForAll()
+    {
+        std::unique_lock lock(m_mutex);
+        m_allDone.wait(lock, [this] { return m_remaining == 0; });
+    }
+
     QList<CapturedCall> m_calls;
     std::vector<std::optional<TraceRecord>> m_results;
-    QSemaphore m_done;
-    int m_parts = 0;
+    // std primitives rather than QSemaphore: ThreadSanitizer sees their ordering.
+    std::mutex m_mutex;
+    std::condition_variable m_allDone;
+    int m_remaining = 0;
 };
 
 void TraceWriter::drain()
