@@ -39,13 +39,18 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENTAP_VERSION));
 }
 
+// --data-dir, or the platform's application data folder.
+QString dataDirFor(const QString &requested)
+{
+    return requested.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                               : QDir(requested).absolutePath();
+}
+
 // Creates the data folder; with --data-dir, settings live there too so that tests and parallel
 // instances never touch the user's own.
 bool prepareDataDir(const QString &requested, QString *dataDir, QString *error)
 {
-    const QString dir = requested.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            : QDir(requested).absolutePath();
+    const QString dir = dataDirFor(requested);
     if (!QDir().mkpath(dir)) {
         *error = QStringLiteral("cannot create the data folder %1").arg(dir);
         return false;
@@ -95,9 +100,7 @@ ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options
 // The subcommands: export, reprice, prices import. Returns the exit code and what to print.
 std::pair<int, QString> runCommand(const CommandLineOptions &options)
 {
-    const QString dataDir = options.dataDir.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            : options.dataDir;
+    const QString dataDir = dataDirFor(options.dataDir);
     switch (options.action) {
     case CommandLineOptions::Action::Export: {
         const auto result =

@@ -5,12 +5,11 @@
 #include "trace/tracefilter.h"
 #include "trace/tracerepricer.h"
 #include "trace/traceservice.h"
+#include "trace/tracestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
 
 namespace {
 
@@ -40,28 +39,18 @@ Result reprice(const QString &dataDir, const QString &filterText)
     const PriceTable prices = UserPriceFile::effective(dataDir, &error);
     if (!error.isEmpty())
         return fail(2, error);
-    Result result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("tokentap-reprice"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            result = fail(2, db.lastError().text());
-        } else {
-            const TraceRepricer::Result r = TraceRepricer::run(db, prices, *filter, &error);
-            result = error.isEmpty()
-                    ? Result {0,
-                              tr("%1 calls examined, %2 costs changed (prices: %3)")
-                                      .arg(r.examined)
-                                      .arg(r.changed)
-                                      .arg(prices.version())}
-                    : fail(1, error);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tokentap-reprice"));
-    return result;
+    TraceStore store(path, QStringLiteral("tokentap-reprice"));
+    if (!store.open(&error))
+        return fail(2, error);
+    QSqlDatabase db = store.database();
+    const TraceRepricer::Result r = TraceRepricer::run(db, prices, *filter, &error);
+    if (!error.isEmpty())
+        return fail(1, error);
+    return {0,
+            tr("%1 calls examined, %2 costs changed (prices: %3)")
+                    .arg(r.examined)
+                    .arg(r.changed)
+                    .arg(prices.version())};
 }
 
 Result importPrices(const QString &dataDir, const QString &format, const QString &file)

@@ -177,9 +177,10 @@ void ProxyExchange::onUpstreamHead(HttpMessageHead &head)
 
 void ProxyExchange::onUpstreamBody(const char *data, qsizetype size)
 {
-    m_lastUpstreamByteMs = MonotonicClock::nowMs();
+    const qint64 nowNs = MonotonicClock::nowNs(); // one clock read per piece, for both uses
+    m_lastUpstreamByteMs = nowNs / 1'000'000;
     if (m_call)
-        captureBody(data, size);
+        captureBody(data, size, nowNs - m_startMonotonicNs);
     if (m_framing == Framing::Chunked)
         HttpWriter::appendChunk(m_out, data, size);
     else if (m_framing != Framing::None)
@@ -307,7 +308,7 @@ void ProxyExchange::beginCapture(const HttpMessageHead &request, const QByteArra
     m_traceHeaders.append("x-tokentap-span-id", context.spanId);
 }
 
-void ProxyExchange::captureBody(const char *data, qsizetype size)
+void ProxyExchange::captureBody(const char *data, qsizetype size, qint64 offsetNs)
 {
     CapturedCall &call = *m_call;
     const qint64 room = m_context.config->maxRecordedBodyBytes - m_recordedBytes;
@@ -319,7 +320,7 @@ void ProxyExchange::captureBody(const char *data, qsizetype size)
     call.responseTruncated = call.responseTruncated || kept < size;
     m_recordedBytes += kept;
     if (call.isStream)
-        call.streamPieces.append({sinceStartNs(), QByteArray(data, kept)});
+        call.streamPieces.append({offsetNs, QByteArray(data, kept)});
     else
         call.responseBody.append(data, kept);
 }

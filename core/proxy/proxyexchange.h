@@ -54,7 +54,7 @@ private:
     void beginCapture(const HttpMessageHead &request, const QByteArray &body,
                       const QByteArray &upstreamTarget, const QHostAddress &clientAddress,
                       HttpHeaders &forwardedHeaders);
-    void captureBody(const char *data, qsizetype size);
+    void captureBody(const char *data, qsizetype size, qint64 offsetNs);
     void endCapture(const QByteArray &errorKind = {}, const QByteArray &errorMessage = {},
                     int status = 0);
     qint64 sinceStartNs() const;

@@ -7,6 +7,18 @@
 #include <QFile>
 #include <QSslCertificate>
 
+namespace {
+
+// The system CA store, certificates verified, and only HTTP/1.1 offered by ALPN.
+QSslConfiguration baseTlsConfiguration()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    return configuration;
+}
+
+} // namespace
+
 UpstreamPool::UpstreamPool(QObject *parent)
     : QObject(parent)
 { }
@@ -30,9 +42,8 @@ bool UpstreamPool::setExtraCaFile(const QString &path, QString *error)
                              .arg(path);
         return false;
     }
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration configuration = baseTlsConfiguration();
     configuration.addCaCertificates(certificates);
-    configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
     m_tls = configuration;
     return true;
 }
@@ -54,11 +65,8 @@ UpstreamConnection *UpstreamPool::acquire(const Upstream &upstream)
 
 UpstreamConnection *UpstreamPool::acquireFresh(const Upstream &upstream)
 {
-    if (!m_tls && upstream.tls) {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
-        m_tls = configuration;
-    }
+    if (!m_tls && upstream.tls)
+        m_tls = baseTlsConfiguration();
     return new UpstreamConnection(upstream, m_tls ? &*m_tls : nullptr, this);
 }
 

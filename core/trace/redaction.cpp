@@ -38,10 +38,9 @@ HttpHeaders redacted(const HttpHeaders &headers)
 QByteArray headersToJson(const HttpHeaders &headers)
 {
     QJsonArray array;
-    for (const auto &[name, value] : headers.fields()) {
-        const QByteArray shown = isSecretHeader(name) ? redactValue(value) : value;
-        array.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(shown)});
-    }
+    const HttpHeaders shown = redacted(headers);
+    for (const auto &[name, value] : shown.fields())
+        array.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(value)});
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
