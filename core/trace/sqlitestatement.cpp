@@ -35,10 +35,12 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *error)
 
 void SqliteStatement::bindText(int index, const QByteArray &utf8)
 {
-    if (utf8.isEmpty())
+    if (utf8.isEmpty()) {
         sqlite3_bind_null(m_statement, index);
-    else
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    m_held.append(utf8);
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindText(int index, const QString &text)
@@ -48,10 +50,12 @@ void SqliteStatement::bindText(int index, const QString &text)
 
 void SqliteStatement::bindBlob(int index, const QByteArray &data)
 {
-    if (data.isNull())
+    if (data.isNull()) {
         sqlite3_bind_null(m_statement, index);
-    else
-        sqlite3_bind_blob(m_statement, index, data.constData(), int(data.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    m_held.append(data);
+    sqlite3_bind_blob(m_statement, index, data.constData(), int(data.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindInt(int index, qint64 value)
@@ -84,6 +88,7 @@ bool SqliteStatement::run(QString *error)
     const int status = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_held.clear();
     if (status != SQLITE_DONE && status != SQLITE_ROW) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,7 +22,8 @@ public:
 
     bool prepare(sqlite3 *db, const char *sql, QString *error);
 
-    // Text is bound by copy (SQLITE_TRANSIENT) unless noted; empty text binds NULL.
+    // Bound without copying: the statement holds a reference to the bytes (or to their UTF-8
+    // form) until run() returns. Empty text binds NULL.
     void bindText(int index, const QByteArray &utf8);
     void bindText(int index, const QString &text);
     void bindBlob(int index, const QByteArray &data); // null QByteArray binds NULL
@@ -41,4 +43,7 @@ public:
 private:
     sqlite3_stmt *m_statement = nullptr;
     sqlite3 *m_db = nullptr;
+    // What the bindings point into (implicitly shared: holding costs a reference count), so
+    // SQLite reads the caller's bytes in place instead of copying each value.
+    QList<QByteArray> m_held;
 };

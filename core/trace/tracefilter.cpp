@@ -1,5 +1,7 @@
 #include "tracefilter.h"
 
+#include "searchtext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -170,13 +172,6 @@ QString globToLike(const QString &glob)
     return like;
 }
 
-QString ftsPhrase(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return u'"' + escaped + u'"';
-}
-
 } // namespace
 
 QStringList TraceFilter::fieldNames()
@@ -316,9 +311,15 @@ QString TraceFilter::sqlWhere(QVariantList *parameters) const
     for (const Term &term : m_terms) {
         QString clause;
         if (term.field.isEmpty()) {
-            clause = QStringLiteral(
-                    "t.id IN (SELECT rowid FROM traces_fts WHERE traces_fts MATCH ?)");
-            parameters->append(ftsPhrase(term.value));
+            const QString query = SearchText::matchQuery(term.value);
+            if (query.isEmpty()) {
+                // Nothing a word index could find ("!!!"): no call matches.
+                clause = QStringLiteral("0");
+            } else {
+                clause = QStringLiteral(
+                        "t.id IN (SELECT rowid FROM traces_fts WHERE traces_fts MATCH ?)");
+                parameters->append(query);
+            }
         } else if (term.field == QLatin1String("tag")) {
             if (term.op == QLatin1String("~")) {
                 clause = QStringLiteral("t.id IN (SELECT trace_rowid FROM trace_tags WHERE tag "

@@ -80,8 +80,9 @@ struct TraceRecord
     // the single writer only writes.
     void pack();
 
-    // What full-text search finds this call by (empty in privacy mode): the request's newest
-    // turn (see RequestAnalysis::turnText) and the response's text.
-    QString inputText;
-    QString outputText;
+    // What full-text search finds this call by (empty in privacy mode), UTF-8, as
+    // SearchText::distinctWords: the request's newest turn (see RequestAnalysis::turnText) and
+    // the response's text.
+    QByteArray searchInput;
+    QByteArray searchOutput;
 };

@@ -1,12 +1,13 @@
 #include "tracerecordbuilder.h"
 
+#include "common/sha256.h"
 #include "http/contentdecoding.h"
 #include "llm/endpointkind.h"
 #include "llm/requestanalysis.h"
 #include "llm/responseanalysis.h"
 #include "redaction.h"
+#include "searchtext.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -202,11 +203,10 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.metadata.insert(QStringLiteral("bt_parent"), btParent);
     r.clientAddress = call.clientAddress.toString();
     if (!call.requestBody.isEmpty()) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(call.upstreamUrl);
-        hash.addData(QByteArrayView("\n", 1));
-        hash.addData(call.requestBody);
-        r.requestHash = hash.result().left(16).toHex();
+        r.requestHash =
+                Sha256::digest({call.upstreamUrl, QByteArrayView("\n", 1), call.requestBody})
+                        .left(16)
+                        .toHex();
     }
 
     r.requestHeadersJson = Redaction::headersToJson(in);
@@ -219,8 +219,8 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.responseTruncated = call.responseTruncated;
         if (call.isStream)
             r.streamEventsJson = streamEventsJson(call);
-        r.inputText = request.turnText;
-        r.outputText = response.outputText;
+        r.searchInput = SearchText::distinctWords(request.turnText).toUtf8();
+        r.searchOutput = SearchText::distinctWords(response.outputText).toUtf8();
     }
     r.pack();
     return r;

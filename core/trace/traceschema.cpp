@@ -147,6 +147,15 @@ CREATE TRIGGER traces_usage_update AFTER UPDATE OF input_tokens, cached_tokens, 
     WHERE day = old.start_ns / 86400000000000 AND model = coalesce(old.model, '');
 END;
 )sql",
+        // 2: the full-text index keeps only which calls contain a word (detail=none) and no
+        // per-row sizes (columnsize=0): what the filter language asks of it, at about half the
+        // cost per call. Quoted phrases match calls containing all their words.
+        R"sql(
+CREATE VIRTUAL TABLE traces_fts_words USING fts5(input, output, detail=none, columnsize=0);
+INSERT INTO traces_fts_words (rowid, input, output) SELECT rowid, input, output FROM traces_fts;
+DROP TABLE traces_fts;
+ALTER TABLE traces_fts_words RENAME TO traces_fts;
+)sql",
 };
 
 // Splits a script into statements: at ';' outside a trigger's BEGIN … END.

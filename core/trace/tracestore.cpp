@@ -229,14 +229,11 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
             if (!m_statements->tag.run(error))
                 return false;
         }
-        if (!r.inputText.isEmpty() || !r.outputText.isEmpty()) {
+        if (!r.searchInput.isEmpty() || !r.searchOutput.isEmpty()) {
             SqliteStatement &text = m_statements->text;
             text.bindInt(1, r.id);
-            // FTS wants text, even empty, in both columns.
-            const QByteArray input = r.inputText.toUtf8();
-            const QByteArray output = r.outputText.toUtf8();
-            text.bindText(2, input.isEmpty() ? QByteArray("") : input);
-            text.bindText(3, output.isEmpty() ? QByteArray("") : output);
+            text.bindText(2, r.searchInput);
+            text.bindText(3, r.searchOutput);
             if (!text.run(error))
                 return false;
         }

@@ -56,7 +56,7 @@ bool fill(const QString &path, qint64 calls)
         r.user = QStringLiteral("user%1").arg(i % 97);
         r.sessionId = QStringLiteral("session%1").arg(i / 40);
         if (i % 1000 == 123)
-            r.outputText += QStringLiteral(" zanzibar");
+            r.searchOutput += " zanzibar";
         batch.append(std::move(r));
         if (batch.size() == 5000 || i + 1 == calls) {
             if (!store.insert(batch, &error)) {

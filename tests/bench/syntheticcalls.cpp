@@ -55,10 +55,12 @@ CapturedCall make(qint64 index, qint64 startUnixNs)
     // ~4 KiB request: a system prompt and a few turns.
     QByteArray messages = R"({"role":"system","content":"You are a helpful assistant. )"
             + sentence(random, 60) + "\"}";
-    while (messages.size() < 3900) {
+    // A conversation that ends, as real requests do, with the user's new message.
+    while (messages.size() < 3600) {
         messages += R"(,{"role":"user","content":")" + sentence(random, 40) + "\"}";
         messages += R"(,{"role":"assistant","content":")" + sentence(random, 40) + "\"}";
     }
+    messages += R"(,{"role":"user","content":")" + sentence(random, 40) + "\"}";
     call.requestBody = R"({"model":")" + QByteArray(model) + R"(","temperature":0.2,"messages":[)"
             + messages + "]}";
 

@@ -41,7 +41,12 @@ private Q_SLOTS:
                 << QStringLiteral("\"refund policy\"")
                 << QStringLiteral("(t.id IN (SELECT rowid FROM traces_fts WHERE traces_fts MATCH "
                                   "?))")
-                << QVariantList {QStringLiteral("\"refund policy\"")};
+                << QVariantList {QStringLiteral("\"refund\" \"policy\"")};
+        QTest::newRow("free text cut into words, prefix")
+                << QStringLiteral("\"gpt-4o refu*\"")
+                << QStringLiteral("(t.id IN (SELECT rowid FROM traces_fts WHERE traces_fts MATCH "
+                                  "?))")
+                << QVariantList {QStringLiteral("\"gpt\" \"4o\" \"refu\" *")};
         QTest::newRow("two terms") << QStringLiteral("model:gpt-4o status:200")
                                    << QStringLiteral("(t.model = ?) AND (t.status = ?)")
                                    << QVariantList {QStringLiteral("gpt-4o"), 200};

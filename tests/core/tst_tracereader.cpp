@@ -37,8 +37,8 @@ TraceRecord call(int i)
     r.user = i < 4 ? QStringLiteral("alice") : QStringLiteral("bob");
     r.tags = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
     r.requestHash = i < 6 ? QByteArray("same") : QByteArray::number(i);
-    r.inputText = i == 7 ? QStringLiteral("Explain the refund policy") : QStringLiteral("hello");
-    r.outputText = QStringLiteral("answer %1").arg(i);
+    r.searchInput = i == 7 ? QByteArray("explain the refund policy") : QByteArray("hello");
+    r.searchOutput = "answer " + QByteArray::number(i);
     r.requestBody = QByteArray("{\"i\":") + QByteArray::number(i) + '}';
     return r;
 }

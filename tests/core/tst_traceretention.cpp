@@ -29,7 +29,7 @@ void seed(TraceStore &store, int calls, qint64 firstStart, qint64 step, int body
         r.spanId = QByteArray::number(i);
         r.startUnixNs = firstStart + i * step;
         r.tags = {QStringLiteral("x")};
-        r.inputText = QStringLiteral("hello %1").arg(i);
+        r.searchInput = "hello " + QByteArray::number(i);
         // Incompressible, so that the size limit has something to bite on.
         QByteArray body(bodyBytes, Qt::Uninitialized);
         QRandomGenerator random(quint32(i + 1));

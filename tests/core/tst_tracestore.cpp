@@ -34,9 +34,30 @@ TraceRecord sample(int i)
     r.requestHeadersJson = R"([["Content-Type","application/json"]])";
     r.requestBody = QByteArray(R"({"model":"gpt-4o-mini","messages":[]})");
     r.responseBody = QByteArray(4000, 'x'); // compressed in the store
-    r.inputText = QStringLiteral("What is the capital of France?");
-    r.outputText = QStringLiteral("Paris");
+    r.searchInput = "what is the capital of france";
+    r.searchOutput = "Paris";
     return r;
+}
+
+// A database as an older TokenTap left it: the schema up to `version`, then `sql` run on it.
+bool writeOldDatabase(const QString &path, int version, const QStringList &sql = {})
+{
+    bool ok = false;
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QString error;
+        ok = db.open() && TraceSchema::migrateTo(db, version, &error)
+                && TraceSchema::version(db) == version;
+        QSqlQuery q(db);
+        for (const QString &statement : sql)
+            ok = ok && q.exec(statement);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return ok;
 }
 
 } // namespace
@@ -130,23 +151,36 @@ private Q_SLOTS:
         for (int version = 0; version < TraceSchema::CurrentVersion; ++version) {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
-            {
-                QSqlDatabase db =
-                        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QString error;
-                QVERIFY2(TraceSchema::migrateTo(db, version, &error), qPrintable(error));
-                QCOMPARE(TraceSchema::version(db), version);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+            QVERIFY(writeOldDatabase(path, version));
             TraceStore store(path, QStringLiteral("t5"));
             QString error;
             QVERIFY2(store.open(&error), qPrintable(error));
             QList<TraceRecord> batch = {sample(version)};
             QVERIFY(store.insert(batch, &error));
         }
+    }
+
+    void keepsSearchableTextAcrossTheWordIndexMigration()
+    {
+        // Version 1 indexed whole texts with positions; version 2 rebuilds the index from them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+        QVERIFY(writeOldDatabase(
+                path, 1,
+                {QStringLiteral("INSERT INTO traces (id, trace_id, span_id, start_ns) VALUES (7, "
+                                "'a', 'b', 1)"),
+                 QStringLiteral("INSERT INTO traces_fts (rowid, input, output) VALUES (7, 'Which "
+                                "river flows through Paris?', 'The Seine, the Seine.')")}));
+        TraceStore store(path, QStringLiteral("v2"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QSqlDatabase db = store.database();
+        QCOMPARE(TraceSchema::version(db), TraceSchema::CurrentVersion);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+                "SELECT rowid FROM traces_fts WHERE traces_fts MATCH '\"seine\" \"river\"'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 7);
     }
 
     void refusesNewerSchema()

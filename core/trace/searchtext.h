@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+// What the full-text index receives for a call: each distinct word of its text once.
+//
+// The index (FTS5, detail=none) records only which calls contain a word, so repeating a word
+// adds nothing but work, and answers repeat their words a lot: indexing the distinct words
+// halves the store thread's indexing time. Words are cut at ASCII characters other than letters
+// and digits only; FTS5's unicode61 tokenizer, which cuts there too, splits any remaining
+// non-ASCII separators itself, so the index ends up with exactly the terms the whole text
+// would have given it.
+namespace SearchText {
+
+QString distinctWords(QStringView text);
+
+// An FTS5 query for calls containing every word of `text`, cut as above ("gpt-4o mini" →
+// "gpt" "4o" "mini"); a trailing '*' makes the last word a prefix. Empty when `text` has no
+// words. Positions are not indexed: a quoted phrase matches calls with all its words.
+QString matchQuery(QStringView text);
+
+} // namespace SearchText
