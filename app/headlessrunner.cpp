@@ -7,10 +7,12 @@
 
 #include <cstdio>
 
-HeadlessRunner::HeadlessRunner(const ProxyConfig &config, TraceQueue *traceQueue, QObject *parent)
+HeadlessRunner::HeadlessRunner(const ProxyConfig &config, TraceQueue *traceQueue,
+                               CacheWriter *cacheWriter, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_traceQueue(traceQueue)
+    , m_cacheWriter(cacheWriter)
     , m_proxy(new ProxyService(this))
 { }
 
@@ -28,6 +30,6 @@ int HeadlessRunner::exec()
         QCoreApplication::exit(1);
     });
     connect(m_proxy, &ProxyService::stopped, this, [] { QCoreApplication::exit(0); });
-    m_proxy->start(m_config, m_traceQueue);
+    m_proxy->start(m_config, m_traceQueue, m_cacheWriter);
     return QCoreApplication::exec();
 }

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class CacheWriter;
 class ProxyService;
 class TraceQueue;
 
@@ -12,12 +13,14 @@ class HeadlessRunner : public QObject
 {
     Q_OBJECT
 public:
-    HeadlessRunner(const ProxyConfig &config, TraceQueue *traceQueue, QObject *parent = nullptr);
+    HeadlessRunner(const ProxyConfig &config, TraceQueue *traceQueue, CacheWriter *cacheWriter,
+                   QObject *parent = nullptr);
     // Starts the proxy and the event loop; returns the process exit code.
     int exec();
 
 private:
     ProxyConfig m_config;
     TraceQueue *m_traceQueue;
+    CacheWriter *m_cacheWriter;
     ProxyService *m_proxy;
 };

@@ -1,5 +1,8 @@
 // Composition root: parses the command line, then runs the proxy headless or with its window.
 
+#include "cache/cacheservice.h"
+#include "cache/cachewriter.h"
+#include "config/cachesettings.h"
 #include "config/commandline.h"
 #include "config/maintenancecommands.h"
 #include "config/tracingsettings.h"
@@ -97,6 +100,25 @@ ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options
     return proxy;
 }
 
+// Opens the response cache with the saved cache settings (--cache-mode overrides the default
+// mode). A cache file that cannot be opened leaves the cache off: calls still go upstream.
+void startCache(CacheService &cache, const CommandLineOptions &options, const QString &dataDir,
+                ProxyConfig &proxy)
+{
+    QSettings settings;
+    const CacheSettings saved = CacheSettings::load(settings);
+    saved.applyTo(proxy.cache);
+    if (options.cacheMode)
+        proxy.cache.defaultMode = *options.cacheMode;
+    proxy.cache.path = CacheService::databasePath(dataDir);
+    QString error;
+    const PriceTable prices = UserPriceFile::effective(dataDir, &error);
+    error.clear();
+    proxy.cache.enabled = cache.start(proxy.cache.path, proxy.cache.maxBytes, prices, &error);
+    if (!proxy.cache.enabled)
+        print(stderr, QStringLiteral("tokentap: the cache is off: ") + error + u'\n');
+}
+
 // The subcommands: export, reprice, prices import. Returns the exit code and what to print.
 std::pair<int, QString> runCommand(const CommandLineOptions &options)
 {
@@ -181,8 +203,11 @@ int main(int argc, char *argv[])
             return 2;
         }
         TraceService traces;
-        const ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
-        HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr);
+        CacheService cache;
+        ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
+        startCache(cache, options, dataDir, proxyConfig);
+        HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr,
+                              cache.writer());
         const int code = runner.exec();
         if (traces.writer()) {
             traces.flush();
@@ -207,10 +232,12 @@ int main(int argc, char *argv[])
     }
     // Declared first, destroyed last: the proxy hands finished calls to its queue until the end.
     TraceService traces;
-    const ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
+    CacheService cache;
+    ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
+    startCache(cache, options, dataDir, proxyConfig);
     ProxyService proxy;
     MainWindow window(&proxy, proxyConfig.tracing ? &traces : nullptr);
     window.show();
-    proxy.start(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr);
+    proxy.start(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr, cache.writer());
     return QApplication::exec();
 }

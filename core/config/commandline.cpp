@@ -59,6 +59,11 @@ struct Options
             option({QStringLiteral("no-trace")}, "Record nothing: proxy only.");
     QCommandLineOption privacy =
             option({QStringLiteral("privacy")}, "Record metrics only: no bodies, no message text.");
+    QCommandLineOption cacheMode = option({QStringLiteral("cache-mode")},
+                                          "Cache mode for calls without x-bt-use-cache: auto "
+                                          "(deterministic calls), always or never (default: the "
+                                          "saved setting, itself auto).",
+                                          QStringLiteral("MODE"));
     QCommandLineOption version =
             option({QStringLiteral("version"), QStringLiteral("v")}, "Print the version and exit.");
     QCommandLineOption help =
@@ -68,7 +73,7 @@ struct Options
     {
         parser.addOptions({headless, listen, upstream, upstreamName, header, dataDir,
                            connectTimeout, firstByteTimeout, maxBody, caFile, noTrace, privacy,
-                           version, help});
+                           cacheMode, version, help});
     }
 };
 
@@ -429,6 +434,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     proxy.extraCaFile = parser.value(o.caFile);
     proxy.tracing = !parser.isSet(o.noTrace);
     options.privacy = parser.isSet(o.privacy);
+    if (parser.isSet(o.cacheMode)) {
+        options.cacheMode = CacheModes::parse(parser.value(o.cacheMode).toUtf8());
+        if (!options.cacheMode) {
+            result.error = tr("--cache-mode expects auto, always or never");
+            return result;
+        }
+    }
     options.dataDir = parser.value(o.dataDir);
     return result;
 }

@@ -15,6 +15,7 @@ struct CommandLineOptions
     ProxyConfig proxy;
     QString dataDir; // empty: the platform's application data folder
     bool privacy = false; // --privacy: record metrics only
+    std::optional<CacheMode> cacheMode; // --cache-mode: overrides the saved default mode
     QString helpTopic; // with ShowHelp: the subcommand whose help was asked for, if any
 
     // tokentap export --format F [--filter EXPR] -o FILE

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cacheconfig.h"
 #include "http/httpheaders.h"
 #include "upstream.h"
 
@@ -30,6 +31,8 @@ struct ProxyConfig
     int upstreamIdleTimeoutMs = 30'000;
     int shutdownGraceMs = 10'000; // calls in flight may finish within this on stop
     QString extraCaFile; // PEM file trusted in addition to the system store
+
+    CacheConfig cache; // enabled once the cache file is open
 
     bool tracing = true; // --no-trace: capture nothing at all
     qint64 maxRecordedBodyBytes = 16LL * 1024 * 1024; // per body; the forwarded body is whole

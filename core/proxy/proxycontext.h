@@ -2,6 +2,7 @@
 
 struct ProxyConfig;
 struct ProxyStats;
+class ResponseCache;
 class Router;
 class TraceQueue;
 class UpstreamPool;
@@ -14,5 +15,6 @@ struct ProxyContext
     UpstreamPool *pool = nullptr;
     ProxyStats *stats = nullptr;
     TraceQueue *traceQueue = nullptr; // where finished calls go; null when not tracing
+    ResponseCache *cache = nullptr; // null when the cache is off
     bool shuttingDown = false;
 };

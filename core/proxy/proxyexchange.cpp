@@ -12,6 +12,8 @@
 #include "upstream.h"
 #include "upstreampool.h"
 
+#include <QTimer>
+
 #include <chrono>
 
 namespace {
@@ -32,6 +34,8 @@ QByteArray errorKindName(ProxyError::Kind kind)
         return QByteArrayLiteral("upstream_bad_response");
     case ProxyError::Kind::ShuttingDown:
         return QByteArrayLiteral("shutting_down");
+    case ProxyError::Kind::BadRequest:
+        return QByteArrayLiteral("bad_request");
     default:
         break;
     }
@@ -48,6 +52,7 @@ ProxyExchange::ProxyExchange(ProxyContext &context, ClientConnection &client)
 ProxyExchange::~ProxyExchange()
 {
     abort();
+    delete m_replayTimer;
 }
 
 void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body,
@@ -63,6 +68,11 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
     m_retried = false;
     m_framing = Framing::None;
     m_out.clear();
+    m_startMonotonicNs = MonotonicClock::nowNs();
+    m_cacheDecision = {};
+    m_leadingFlight = false;
+    m_waitingForFlight = false;
+    m_cacheCapture.reset();
     ProxyStats::add(m_context.stats->requestsInFlight);
 
     HttpHeaders headers = HeaderRules::forwardedRequestHeaders(request.headers, upstream,
@@ -76,7 +86,17 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
     HttpWriter::appendRequestHead(m_requestBytes, request.method, upstreamTarget, headers);
     m_requestBytes.append(body);
 
+    if (m_context.cache && consultCache(request, body, upstreamTarget, headers))
+        return;
     dispatch(m_context.pool->acquire(upstream));
+}
+
+void ProxyExchange::rejectRequest(const ProxyError &error)
+{
+    endCapture(errorKindName(error.kind), error.message, error.httpStatus());
+    m_out = error.toHttpResponse(!m_clientKeepAlive, m_traceHeaders);
+    flush();
+    finish(m_clientKeepAlive);
 }
 
 void ProxyExchange::dispatch(UpstreamConnection *connection)
@@ -91,7 +111,9 @@ void ProxyExchange::dispatch(UpstreamConnection *connection)
 
 void ProxyExchange::checkTimeouts(qint64 nowMs)
 {
-    if (!m_active)
+    // A call waiting for an identical one in flight ends when that one does (which has its
+    // own deadlines); a replay ends on its own timer.
+    if (!m_active || m_waitingForFlight || m_replay)
         return;
     if (m_responseHeadSent) {
         // An upstream that stalls without closing (a network partition) would hold the client,
@@ -119,6 +141,12 @@ void ProxyExchange::abort()
         return;
     endCapture("client_aborted", "the client closed the connection before the response ended");
     releaseConnection(false);
+    if (m_waitingForFlight) {
+        m_context.cache->stopWaiting(m_cacheKey, this);
+        m_waitingForFlight = false;
+    }
+    m_replay.reset();
+    endFlight(false);
     m_active = false;
     ProxyStats::sub(m_context.stats->requestsInFlight);
 }
@@ -139,6 +167,10 @@ void ProxyExchange::onUpstreamHead(HttpMessageHead &head)
 {
     m_lastUpstreamByteMs = MonotonicClock::nowMs();
     HttpHeaders headers = HeaderRules::relayedResponseHeaders(head.headers);
+    if (m_leadingFlight)
+        captureForCache(head, headers);
+    if (m_cacheDecision.read || m_cacheDecision.write)
+        headers.append("x-bt-cached", "MISS");
     if (m_call) {
         m_call->firstByteNs = sinceStartNs();
         m_call->status = head.status;
@@ -181,6 +213,15 @@ void ProxyExchange::onUpstreamBody(const char *data, qsizetype size)
     m_lastUpstreamByteMs = nowNs / 1'000'000;
     if (m_call)
         captureBody(data, size, nowNs - m_startMonotonicNs);
+    if (m_cacheCapture) {
+        if (m_cacheCapture->body.size() + size > m_context.cache->config().maxEntryBytes) {
+            m_cacheCapture.reset(); // too large to store; the client still gets all of it
+        } else {
+            m_cacheCapture->body.append(data, size);
+            if (m_cacheCapture->stream)
+                m_cacheCapture->events.append({nowNs - m_startMonotonicNs, size});
+        }
+    }
     if (m_framing == Framing::Chunked)
         HttpWriter::appendChunk(m_out, data, size);
     else if (m_framing != Framing::None)
@@ -200,6 +241,7 @@ void ProxyExchange::onUpstreamComplete()
     endCapture();
     flush();
     releaseConnection(true);
+    endFlight(true);
     finish(m_clientKeepAlive && m_framing != Framing::UntilClose);
 }
 
@@ -218,6 +260,7 @@ void ProxyExchange::onUpstreamFailed(const QByteArray &reason, bool beforeRespon
         // Too late for an error response: end the client's connection without a clean end of
         // body, so that it sees a broken response rather than a short one.
         endCapture("upstream_dropped", reason);
+        endFlight(false);
         flush();
         ProxyStats::add(m_context.stats->upstreamErrors);
         if (!m_active)
@@ -235,6 +278,7 @@ void ProxyExchange::failWith(const ProxyError &error)
 {
     releaseConnection(false);
     ProxyStats::add(m_context.stats->upstreamErrors);
+    endFlight(false);
     endCapture(errorKindName(error.kind), error.message, error.httpStatus());
     m_out = error.toHttpResponse(!m_clientKeepAlive, m_traceHeaders);
     flush();
@@ -279,7 +323,6 @@ void ProxyExchange::beginCapture(const HttpMessageHead &request, const QByteArra
                                  const QByteArray &upstreamTarget,
                                  const QHostAddress &clientAddress, HttpHeaders &forwardedHeaders)
 {
-    m_startMonotonicNs = MonotonicClock::nowNs();
     m_recordedBytes = 0;
     const TraceContext context = TraceContext::fromRequest(request.headers, body);
     CapturedCall &call = m_call.emplace();

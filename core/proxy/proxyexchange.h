@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/cachepolicy.h"
+#include "cache/responsecache.h"
 #include "http/httpmessagehead.h"
 #include "proxyerror.h"
 #include "trace/capturedcall.h"
@@ -16,7 +18,7 @@ struct Upstream;
 // One call relayed from a client connection to an upstream and back. Reused for every request
 // of its client connection. Response bytes go to the client as each socket read is parsed: an
 // SSE event is forwarded in the same event-loop turn in which it arrived.
-class ProxyExchange : private UpstreamConnection::Listener
+class ProxyExchange : private UpstreamConnection::Listener, private ResponseCache::Waiter
 {
 public:
     ProxyExchange(ProxyContext &context, ClientConnection &client);
@@ -46,6 +48,19 @@ private:
     void onUpstreamFailed(const QByteArray &reason, bool beforeResponse) override;
 
     void dispatch(UpstreamConnection *connection);
+    void rejectRequest(const ProxyError &error);
+
+    // The response cache (proxyexchangecache.cpp). Returns true when the call was answered
+    // from the cache or waits for an identical call in flight; false: go upstream.
+    bool consultCache(const HttpMessageHead &request, const QByteArray &body,
+                      const QByteArray &upstreamTarget, const HttpHeaders &forwardedHeaders);
+    // Upstream, as the flight's leader when the response is to be stored.
+    bool joinOrLeadFlight();
+    void serveFromCache(const ResponseCache::EntryPtr &entry);
+    void replayNextPiece();
+    void flightEnded(const ResponseCache::EntryPtr &entry) override;
+    void captureForCache(const HttpMessageHead &head, const HttpHeaders &relayedHeaders);
+    void endFlight(bool stored);
     void failWith(const ProxyError &error);
     void flush();
     void finish(bool keepClientAlive);
@@ -79,4 +94,22 @@ private:
     std::optional<CapturedCall> m_call; // while recording
     HttpHeaders m_traceHeaders; // x-tokentap-trace-id / -span-id, added to the response
     qint64 m_recordedBytes = 0;
+
+    // Cache state of the current call.
+    CachePolicy::Decision m_cacheDecision;
+    QByteArray m_cacheKey;
+    QByteArray m_cacheUrl; // redacted upstream URL
+    QString m_cacheModel;
+    QByteArray m_credentialHash;
+    QByteArray m_canonicalRequest;
+    HttpHeaders m_clientRequestHeaders; // Accept-Encoding and x-tokentap-replay for hits
+    bool m_leadingFlight = false;
+    bool m_waitingForFlight = false;
+    std::optional<CacheEntry> m_cacheCapture; // the response being stored, while it arrives
+    // A hit replayed at the original pace: the entry and the next event to send.
+    ResponseCache::EntryPtr m_replay;
+    qsizetype m_replayIndex = 0;
+    qint64 m_replayOffset = 0;
+    qint64 m_replayStartNs = 0;
+    class QTimer *m_replayTimer = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "proxyserver.h"
 
+#include "cache/responsecache.h"
+
 #include "clientconnection.h"
 #include "monotonicclock.h"
 #include "proxystats.h"
@@ -16,11 +18,12 @@ constexpr int TickMs = 100;
 }
 
 ProxyServer::ProxyServer(const ProxyConfig &config, ProxyStats *stats, TraceQueue *traceQueue,
-                         QObject *parent)
+                         CacheWriter *cacheWriter, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_stats(stats)
     , m_router(m_config)
+    , m_cacheWriter(cacheWriter)
 {
     m_context.config = &m_config;
     m_context.router = &m_router;
@@ -34,6 +37,7 @@ ProxyServer::~ProxyServer()
     // context: destroy them first.
     m_clients.clear();
     qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
+    delete m_cache;
     delete m_pool;
     TOKENTAP_TSAN_RELEASE(m_stats); // the network thread's last write; see ProxyService
 }
@@ -46,6 +50,17 @@ void ProxyServer::start()
     if (!m_pool->setExtraCaFile(m_config.extraCaFile, &caError)) {
         Q_EMIT startFailed(caError);
         return;
+    }
+    if (m_config.cache.enabled && m_cacheWriter) {
+        // Opened here: the read connection belongs to the network thread.
+        m_cache = new ResponseCache(m_config.cache, m_cacheWriter);
+        QString cacheError;
+        if (!m_cache->open(&cacheError)) {
+            qWarning("tokentap: the cache is off: %s", qPrintable(cacheError));
+            delete m_cache;
+            m_cache = nullptr;
+        }
+        m_context.cache = m_cache;
     }
     m_server = new QTcpServer(this);
     // Qt's defaults (a listen backlog of 50, 30 pending connections) overflow under bursts of
@@ -71,6 +86,12 @@ void ProxyServer::start()
     connect(m_ticker, &QTimer::timeout, this, &ProxyServer::onTick);
     m_ticker->start();
     Q_EMIT started(m_server->serverAddress(), m_server->serverPort());
+}
+
+void ProxyServer::clearCache()
+{
+    if (m_cache)
+        m_cache->clear();
 }
 
 quint16 ProxyServer::serverPort() const
@@ -110,6 +131,8 @@ void ProxyServer::onTick()
             client->checkTimeouts(now);
     }
     m_pool->expireIdle(now, m_config.upstreamIdleTimeoutMs);
+    if (m_cache)
+        m_cache->flushUse();
     if (m_stopping && now >= m_stopDeadlineMs)
         finishStop();
 }

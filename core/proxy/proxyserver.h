@@ -10,7 +10,9 @@
 
 #include <memory>
 
+class CacheWriter;
 class ClientConnection;
+class ResponseCache;
 class QTcpServer;
 class QTimer;
 class TraceQueue;
@@ -23,9 +25,10 @@ class ProxyServer : public QObject
 {
     Q_OBJECT
 public:
-    // `traceQueue` receives every finished call when tracing; it must outlive the server.
+    // `traceQueue` receives every finished call when tracing; `cacheWriter` stores responses
+    // when config.cache.enabled. Both must outlive the server.
     ProxyServer(const ProxyConfig &config, ProxyStats *stats, TraceQueue *traceQueue,
-                QObject *parent = nullptr);
+                CacheWriter *cacheWriter = nullptr, QObject *parent = nullptr);
     ~ProxyServer() override;
 
     // Binds the listener; emits started() or startFailed().
@@ -35,6 +38,8 @@ public:
     Q_INVOKABLE void stop();
 
     quint16 serverPort() const;
+    // Empties the cache (memory and file); on the network thread.
+    Q_INVOKABLE void clearCache();
 
 Q_SIGNALS:
     void started(const QHostAddress &address, quint16 port);
@@ -53,6 +58,8 @@ private:
     ProxyContext m_context;
     QTcpServer *m_server = nullptr;
     UpstreamPool *m_pool = nullptr;
+    CacheWriter *m_cacheWriter = nullptr;
+    ResponseCache *m_cache = nullptr;
     QTimer *m_ticker = nullptr;
     QSet<ClientConnection *> m_clients;
     qint64 m_stopDeadlineMs = 0;

@@ -24,10 +24,11 @@ ProxyService::~ProxyService()
     joinThread();
 }
 
-void ProxyService::start(const ProxyConfig &config, TraceQueue *traceQueue)
+void ProxyService::start(const ProxyConfig &config, TraceQueue *traceQueue,
+                         CacheWriter *cacheWriter)
 {
     joinThread();
-    m_server = new ProxyServer(config, &m_stats, traceQueue);
+    m_server = new ProxyServer(config, &m_stats, traceQueue, cacheWriter);
     m_server->moveToThread(&m_thread);
     connect(m_server, &ProxyServer::started, this, &ProxyService::onServerStarted);
     connect(m_server, &ProxyServer::startFailed, this, [this](const QString &message) {
@@ -39,6 +40,12 @@ void ProxyService::start(const ProxyConfig &config, TraceQueue *traceQueue)
     connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(m_server, &ProxyServer::start, Qt::QueuedConnection);
+}
+
+void ProxyService::clearCache()
+{
+    if (m_server)
+        QMetaObject::invokeMethod(m_server, &ProxyServer::clearCache, Qt::QueuedConnection);
 }
 
 void ProxyService::stop()

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 
+class CacheWriter;
 class ProxyServer;
 class TraceQueue;
 
@@ -22,7 +23,12 @@ public:
 
     // Starts the network thread and the listener with `config`. Finished calls go to
     // `traceQueue` (which must outlive this service) unless it is null or tracing is off.
-    void start(const ProxyConfig &config, TraceQueue *traceQueue = nullptr);
+    // Responses are stored through `cacheWriter` when config.cache.enabled (it must outlive
+    // this service too).
+    void start(const ProxyConfig &config, TraceQueue *traceQueue = nullptr,
+               CacheWriter *cacheWriter = nullptr);
+    // Empties the response cache, memory and file.
+    void clearCache();
     // Graceful stop; stopped() follows.
     void stop();
     bool isRunning() const { return m_running; }

@@ -166,6 +166,13 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.priceId = cost.priceId;
         r.priceVersion = cost.tableVersion;
     }
+    if (r.cache == QLatin1String("HIT")) {
+        // Answered from the cache: nothing was spent, and what the call would have cost is
+        // the saving (PRODUCT.md §5).
+        r.savedUsd = r.costUsd;
+        if (r.costUsd)
+            r.costUsd = r.costInputUsd = r.costOutputUsd = 0.0;
+    }
     if (r.usage.output && *r.usage.output > 0) {
         // Streams: generation speed from the first token on. Whole bodies arrive at once, so
         // only the whole call's duration means anything.
