@@ -42,13 +42,28 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("TOKENTAP_UPSTREAM_KEY"), QStringLiteral("sk-default-1111"));
         env.insert(QStringLiteral("TOKENTAP_UPSTREAM_KEY_MY_LLM"), QStringLiteral("sk-named-2222"));
-        const auto r = parse(
-                args({"--headless", "--listen", "127.0.0.1:0", "--upstream",
-                      "http://127.0.0.1:9000/v1", "--upstream-name",
-                      "my-llm=https://llm.example.com/api/v1", "--header", "X-Team: platform",
-                      "--header", "X-Env:  dev ", "--data-dir", "/tmp/tt", "--connect-timeout",
-                      "2.5", "--first-byte-timeout", "60", "--max-body-size", "1"}),
-                env);
+        const auto r = parse(args({"--headless",
+                                   "--listen",
+                                   "127.0.0.1:0",
+                                   "--upstream",
+                                   "http://127.0.0.1:9000/v1",
+                                   "--upstream-name",
+                                   "my-llm=https://llm.example.com/api/v1",
+                                   "--header",
+                                   "X-Team: platform",
+                                   "--header",
+                                   "X-Env:  dev ",
+                                   "--data-dir",
+                                   "/tmp/tt",
+                                   "--connect-timeout",
+                                   "2.5",
+                                   "--first-byte-timeout",
+                                   "60",
+                                   "--max-body-size",
+                                   "1",
+                                   "--cache-mode",
+                                   "Always"}),
+                             env);
         QVERIFY2(r.ok(), qPrintable(r.error));
         const CommandLineOptions &o = r.options;
         QCOMPARE(o.action, CommandLineOptions::Action::RunHeadless);
@@ -65,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(o.proxy.connectTimeoutMs, 2500);
         QCOMPARE(o.proxy.firstByteTimeoutMs, 60000);
         QCOMPARE(o.proxy.maxRequestBodyBytes, qint64(1024 * 1024));
+        QCOMPARE(o.cacheMode, std::optional<CacheMode>(CacheMode::Always));
     }
 
     void helpAndVersion()
@@ -81,6 +97,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("fragment");
         QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("frobnicate");
+        QTest::newRow("cache mode")
+                << args({"--cache-mode", "sometimes"}) << QStringLiteral("auto, always or never");
         QTest::newRow("missing value") << args({"--listen"}) << QStringLiteral("listen");
         QTest::newRow("listen no port")
                 << args({"--listen", "127.0.0.1"}) << QStringLiteral("HOST:PORT");
