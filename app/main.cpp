@@ -114,6 +114,7 @@ void startCache(CacheService &cache, const CommandLineOptions &options, const QS
     QString error;
     const PriceTable prices = UserPriceFile::effective(dataDir, &error);
     error.clear();
+    proxy.cache.prices = prices;
     proxy.cache.enabled = cache.start(proxy.cache.path, proxy.cache.maxBytes, prices, &error);
     if (!proxy.cache.enabled)
         print(stderr, QStringLiteral("tokentap: the cache is off: ") + error + u'\n');

@@ -2,6 +2,7 @@
 
 #include "cachemode.h"
 #include "cachepolicy.h"
+#include "llm/pricetable.h"
 
 #include <QString>
 
@@ -16,4 +17,5 @@ struct CacheConfig
     qint64 memoryBytes = 32LL * 1024 * 1024; // recently used entries kept in memory
     bool replayRealtime = false; // streams replayed at their original pace
     qint64 maxEntryBytes = 32LL * 1024 * 1024; // larger responses are not stored
+    PriceTable prices; // prices what a stored response cost, which each hit then saves
 };

@@ -1,5 +1,6 @@
 #include "responsecache.h"
 
+#include "cachedcost.h"
 #include "cachestore.h"
 #include "cachewriter.h"
 
@@ -75,6 +76,9 @@ void ResponseCache::endFlight(const QByteArray &key, std::optional<CacheEntry> e
 {
     EntryPtr stored;
     if (entry) {
+        // Priced here, once, so that hits served from memory count their saving too.
+        if (!entry->costUsd)
+            entry->costUsd = CachedCost::of(*entry, m_config.prices);
         stored = std::make_shared<const CacheEntry>(*entry);
         if (stored->sizeBytes() <= m_config.memoryBytes)
             m_memory.insert(key, new EntryPtr(stored), qsizetype(stored->sizeBytes()));

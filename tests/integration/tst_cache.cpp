@@ -35,6 +35,7 @@ struct CachedProxy
         config.cache.enabled = true;
         config.cache.path = CacheService::databasePath(dir.path());
         config.cache.defaultMode = mode;
+        config.cache.prices = PriceTable::builtin();
         QSignalSpy spy(&h.proxy, &ProxyService::started);
         h.proxy.start(config, nullptr, cache.writer());
         return started && spy.wait(5000);
@@ -78,6 +79,26 @@ private Q_SLOTS:
         QCOMPARE(second.body, first.body);
         QCOMPARE(second.head.headers.value("Content-Type"), QByteArray("application/json"));
         QCOMPARE(p.h.upstream.requests().size(), 1);
+    }
+
+    void statisticsAndClear()
+    {
+        CachedProxy p;
+        QVERIFY(p.start());
+        p.call(Deterministic);
+        p.call(Deterministic);
+        p.call(Deterministic);
+        // Counters reach the file on the proxy's next tick.
+        QTRY_VERIFY(p.cache.stats().hits == 2);
+        const CacheStats stats = p.cache.stats();
+        QCOMPARE(stats.entries, 1);
+        QCOMPARE(stats.misses, 1);
+        QVERIFY(stats.bytes > FakeUpstream::chatCompletionJson().size());
+        QVERIFY(stats.savedUsd > 0); // two hits of a priced gpt-4o-mini answer
+        p.h.proxy.clearCache();
+        QTRY_COMPARE(p.cache.stats().entries, 0);
+        QCOMPARE(p.call(Deterministic).head.headers.value("x-bt-cached"), QByteArray("MISS"));
+        QCOMPARE(p.h.upstream.requests().size(), 2);
     }
 
     void keyOrderAndSpacingShareAnEntry()
