@@ -1,14 +1,12 @@
 #include "cachestore.h"
 
+#include "common/sqlitefile.h"
 #include "jsondiff.h"
 #include "trace/bodycompression.h"
-#include "trace/sqlitestatement.h"
 #include "trace/transactionguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,8 +14,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QtEndian>
-
-#include <sqlite3.h>
 
 #include <iterator>
 
@@ -186,58 +182,6 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
-bool migrate(QSqlDatabase &db, QString *error)
-{
-    static_assert(std::size(Migrations) == SchemaVersion);
-    QSqlQuery query(db);
-    if (!exec(query, QStringLiteral("PRAGMA user_version"), error))
-        return false;
-    if (!query.next()) {
-        *error = QCoreApplication::translate("CacheStore",
-                                             "cannot read the schema version of the cache");
-        return false;
-    }
-    const int current = query.value(0).toInt();
-    query.finish();
-    if (current > SchemaVersion) {
-        *error = QCoreApplication::translate(
-                         "CacheStore",
-                         "the cache database has schema version %1, newer than this TokenTap "
-                         "understands (%2); use a newer TokenTap or clear the cache")
-                         .arg(current)
-                         .arg(SchemaVersion);
-        return false;
-    }
-    sqlite3 *handle = SqliteStatement::handleOf(db);
-    if (!handle) {
-        *error = QCoreApplication::translate("CacheStore",
-                                             "no SQLite handle behind the cache database");
-        return false;
-    }
-    for (int next = current + 1; next <= SchemaVersion; ++next) {
-        // Each migration in its own transaction: the file is always at one whole version.
-        TransactionGuard transaction(db);
-        if (!transaction.isActive()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        // sqlite3_exec runs a whole script; QSqlQuery runs one statement at a time.
-        const QByteArray script = QByteArray(Migrations[next - 1])
-                + QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(next);
-        char *message = nullptr;
-        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-            *error = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
-            sqlite3_free(message);
-            return false;
-        }
-        if (!transaction.commit()) {
-            *error = db.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 struct CacheStore::Statements
@@ -290,54 +234,12 @@ bool CacheStore::isOpen() const
 
 bool CacheStore::open(QString *error)
 {
-    // Cached answers are prompts' answers: readable by the user only, from the first byte on.
-    // Creating the file with its mode (rather than chmod after) leaves no window; SQLite gives
-    // the -wal and -shm files the database's mode.
-    if (!QFileInfo::exists(m_path)) {
-        QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            *error = QCoreApplication::translate("CacheStore", "cannot create %1: %2")
-                             .arg(m_path, file.errorString());
-            return false;
-        }
-    }
-    // An existing file may have been created by other means.
-    if (!QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner)) {
-        *error = QCoreApplication::translate("CacheStore", "cannot make %1 private to the user")
-                         .arg(m_path);
+    if (!SqliteFile::openPrivateWal(m_path, m_connectionName, {}, error))
         return false;
-    }
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    // The store thread writes while the network thread reads: wait out each other's locks.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery pragma(db);
-    // Must precede the first table: clear() can then hand freed pages back to the file system.
-    pragma.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
-    // WAL: the network thread's reads never block the writer; synchronous=NORMAL is safe with
-    // WAL against application crashes, and a lost last transaction only costs a cache entry.
-    for (const char *statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
-        if (!exec(pragma, QLatin1String(statement), error))
-            return false;
-    }
-    // journal_mode=WAL succeeds even where it cannot be had (no shared memory on the file
-    // system) and falls back; without WAL, every lookup would block behind a write.
-    if (!exec(pragma, QStringLiteral("PRAGMA journal_mode"), error))
-        return false;
-    if (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")) {
-        *error = QCoreApplication::translate(
-                         "CacheStore", "%1 cannot use write-ahead logging on this file system")
-                         .arg(m_path);
-        return false;
-    }
-    pragma.finish();
-    if (!migrate(db, error))
+    QSqlDatabase db = database();
+    static_assert(std::size(Migrations) == SchemaVersion);
+    if (!SqliteFile::migrate(db, Migrations, SchemaVersion, SchemaVersion,
+                             QCoreApplication::translate("CacheStore", "cache database"), error))
         return false;
 
     auto statements = std::make_unique<Statements>(db);

@@ -1,10 +1,10 @@
 #include "traceschema.h"
 
-#include "transactionguard.h"
+#include "common/sqlitefile.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
+
+#include <iterator>
 
 namespace {
 
@@ -158,87 +158,19 @@ ALTER TABLE traces_fts_words RENAME TO traces_fts;
 )sql",
 };
 
-// Splits a script into statements: at ';' outside a trigger's BEGIN … END.
-QStringList statements(const QString &script)
-{
-    QStringList result;
-    QString current;
-    bool inTrigger = false;
-    for (const QString &line : script.split(QLatin1Char('\n'))) {
-        current += line + QLatin1Char('\n');
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("CREATE TRIGGER")))
-            inTrigger = true;
-        const bool ends =
-                inTrigger ? trimmed == QLatin1String("END;") : trimmed.endsWith(QLatin1Char(';'));
-        if (ends) {
-            result.append(current.trimmed());
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        result.append(current.trimmed());
-    return result;
-}
-
-bool exec(QSqlDatabase &db, const QString &script, QString *error)
-{
-    // QSqlQuery runs one statement at a time.
-    for (const QString &statement : statements(script)) {
-        if (statement.trimmed().isEmpty())
-            continue;
-        QSqlQuery query(db);
-        if (!query.exec(statement)) {
-            if (error)
-                *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 namespace TraceSchema {
 
 int version(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return SqliteFile::userVersion(db);
 }
 
 bool migrateTo(QSqlDatabase &db, int target, QString *error)
 {
-    const int current = version(db);
-    if (current < 0) {
-        if (error)
-            *error = QCoreApplication::translate("TraceSchema", "cannot read the schema version");
-        return false;
-    }
-    if (current > CurrentVersion) {
-        if (error)
-            *error = QCoreApplication::translate(
-                             "TraceSchema",
-                             "the trace database has schema version %1, newer than this "
-                             "TokenTap understands (%2); use a newer TokenTap")
-                             .arg(current)
-                             .arg(CurrentVersion);
-        return false;
-    }
-    for (int next = current + 1; next <= target; ++next) {
-        TransactionGuard transaction(db);
-        if (!exec(db, QString::fromUtf8(Migrations[next - 1]), error)
-            || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error)
-            || !transaction.commit()) {
-            if (error && error->isEmpty())
-                *error = db.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return SqliteFile::migrate(db, Migrations, CurrentVersion, target,
+                               QCoreApplication::translate("TraceSchema", "trace database"), error);
 }
 
 bool migrate(QSqlDatabase &db, QString *error)

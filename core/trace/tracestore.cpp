@@ -1,13 +1,12 @@
 #include "tracestore.h"
 
 #include "bodycompression.h"
+#include "common/sqlitefile.h"
 #include "sqlitestatement.h"
 #include "traceschema.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
@@ -46,50 +45,13 @@ bool TraceStore::isOpen() const
 
 bool TraceStore::open(QString *error)
 {
-    // Traces hold prompts and answers: readable by the user only, from the first byte on.
-    if (!QFileInfo::exists(m_path)) {
-        QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = QCoreApplication::translate("TraceStore", "cannot create %1: %2")
-                             .arg(m_path, file.errorString());
-            return false;
-        }
-    }
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery pragma(db);
-    // Must precede the first table: lets retention hand freed pages back to the file system.
-    pragma.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
-    // WAL: readers never block the writer; a killed process loses at most the transaction in
-    // progress. synchronous=NORMAL is safe with WAL against application crashes.
     // A 64 MiB page cache keeps the indexes' hot pages in memory at a million calls; checkpoints
     // every 64 MiB of WAL rather than every 4 MiB spare the writer most of their fsyncs.
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                  "PRAGMA foreign_keys=OFF", "PRAGMA temp_store=MEMORY",
-                                  "PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=16384"}) {
-        if (!pragma.exec(QLatin1String(statement))) {
-            *error = pragma.lastError().text();
-            return false;
-        }
-    }
-    // journal_mode=WAL succeeds even where it cannot be had (no shared memory on the file
-    // system) and falls back; without WAL, readers would block the writer.
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode")) || !pragma.next()
-        || pragma.value(0).toString() != QLatin1String("wal")) {
-        *error = QCoreApplication::translate("TraceStore",
-                                             "%1 cannot use write-ahead logging on this file "
-                                             "system")
-                         .arg(m_path);
+    if (!SqliteFile::openPrivateWal(m_path, m_connectionName,
+                                    {"PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=16384"},
+                                    error))
         return false;
-    }
-    pragma.finish();
+    QSqlDatabase db = database();
     if (!TraceSchema::migrate(db, error))
         return false;
     return prepare(error);
