@@ -71,8 +71,19 @@ bool prepareDataDir(const QString &requested, QString *dataDir, QString *error)
 // privacy or turn recording off). A store that cannot be opened (full disk, locked, newer
 // schema) does not stop the proxy: calls are forwarded and the problem is reported. Returns the
 // proxy configuration to run with.
+// The built-in price table with the user's overrides; read once per run, a bad override file
+// reported and skipped.
+PriceTable loadPrices(const QString &dataDir)
+{
+    QString error;
+    PriceTable prices = UserPriceFile::effective(dataDir, &error);
+    if (!error.isEmpty())
+        print(stderr, QStringLiteral("tokentap: prices: ") + error + u'\n');
+    return prices;
+}
+
 ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options,
-                         const QString &dataDir)
+                         const QString &dataDir, const PriceTable &prices)
 {
     ProxyConfig proxy = options.proxy;
     QSettings settings;
@@ -84,13 +95,9 @@ ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options
     proxy.tracing = proxy.tracing && someoneTraced;
     if (!proxy.tracing)
         return proxy;
-    QString error;
-    const PriceTable prices = UserPriceFile::effective(dataDir, &error);
-    if (!error.isEmpty())
-        print(stderr, QStringLiteral("tokentap: prices: ") + error + u'\n');
     TracingPolicy policy = saved.policy;
     policy.privacy = policy.privacy || options.privacy;
-    error.clear();
+    QString error;
     if (!traces.start(TraceService::databasePath(dataDir), prices, policy, &error)) {
         print(stderr, QStringLiteral("tokentap: calls will not be recorded: ") + error + u'\n');
         proxy.tracing = false;
@@ -103,7 +110,7 @@ ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options
 // Opens the response cache with the saved cache settings (--cache-mode overrides the default
 // mode). A cache file that cannot be opened leaves the cache off: calls still go upstream.
 void startCache(CacheService &cache, const CommandLineOptions &options, const QString &dataDir,
-                ProxyConfig &proxy)
+                const PriceTable &prices, ProxyConfig &proxy)
 {
     QSettings settings;
     const CacheSettings saved = CacheSettings::load(settings);
@@ -111,11 +118,9 @@ void startCache(CacheService &cache, const CommandLineOptions &options, const QS
     if (options.cacheMode)
         proxy.cache.defaultMode = *options.cacheMode;
     proxy.cache.path = CacheService::databasePath(dataDir);
-    QString error;
-    const PriceTable prices = UserPriceFile::effective(dataDir, &error);
-    error.clear();
     proxy.cache.prices = prices;
-    proxy.cache.enabled = cache.start(proxy.cache.path, proxy.cache.maxBytes, prices, &error);
+    QString error;
+    proxy.cache.enabled = cache.start(proxy.cache.path, proxy.cache.maxBytes, &error);
     if (!proxy.cache.enabled)
         print(stderr, QStringLiteral("tokentap: the cache is off: ") + error + u'\n');
 }
@@ -205,8 +210,9 @@ int main(int argc, char *argv[])
         }
         TraceService traces;
         CacheService cache;
-        ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
-        startCache(cache, options, dataDir, proxyConfig);
+        const PriceTable prices = loadPrices(dataDir);
+        ProxyConfig proxyConfig = startTracing(traces, options, dataDir, prices);
+        startCache(cache, options, dataDir, prices, proxyConfig);
         HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr,
                               cache.writer());
         const int code = runner.exec();
@@ -234,8 +240,9 @@ int main(int argc, char *argv[])
     // Declared first, destroyed last: the proxy hands finished calls to its queue until the end.
     TraceService traces;
     CacheService cache;
-    ProxyConfig proxyConfig = startTracing(traces, options, dataDir);
-    startCache(cache, options, dataDir, proxyConfig);
+    const PriceTable prices = loadPrices(dataDir);
+    ProxyConfig proxyConfig = startTracing(traces, options, dataDir, prices);
+    startCache(cache, options, dataDir, prices, proxyConfig);
     ProxyService proxy;
     MainWindow window(&proxy, proxyConfig.tracing ? &traces : nullptr);
     window.show();

@@ -5,13 +5,6 @@
 
 namespace {
 
-EndpointKind kindOfUrl(const QByteArray &url)
-{
-    const qsizetype authority = url.indexOf("//");
-    const qsizetype slash = url.indexOf('/', authority < 0 ? 0 : authority + 2);
-    return Endpoint::classify("POST", slash < 0 ? QByteArray("/") : url.mid(slash));
-}
-
 // What the call cost upstream, from the stored response: each hit saves it.
 std::optional<double> costOf(const CacheEntry &entry, EndpointKind kind, const PriceTable &prices)
 {
@@ -44,7 +37,7 @@ namespace CachedCost {
 
 std::optional<double> of(const CacheEntry &entry, const PriceTable &prices)
 {
-    return costOf(entry, kindOfUrl(entry.url), prices);
+    return costOf(entry, Endpoint::classifyUrl("POST", entry.url), prices);
 }
 
 } // namespace CachedCost

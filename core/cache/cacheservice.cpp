@@ -19,11 +19,10 @@ QString CacheService::databasePath(const QString &dataDir)
     return CacheStore::databasePath(dataDir);
 }
 
-bool CacheService::start(const QString &databasePath, qint64 maxBytes, const PriceTable &prices,
-                         QString *error)
+bool CacheService::start(const QString &databasePath, qint64 maxBytes, QString *error)
 {
     stop();
-    m_writer = new CacheWriter(databasePath, maxBytes, prices);
+    m_writer = new CacheWriter(databasePath, maxBytes);
     m_writer->moveToThread(&m_thread);
     connect(m_writer, &CacheWriter::writeFailed, this, &CacheService::writeFailed);
     m_thread.start();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cacheentry.h"
-#include "llm/pricetable.h"
 
 #include <QObject>
 #include <QThread>
@@ -18,8 +17,7 @@ public:
     explicit CacheService(QObject *parent = nullptr);
     ~CacheService() override; // writes what is pending, then joins the thread
 
-    bool start(const QString &databasePath, qint64 maxBytes, const PriceTable &prices,
-               QString *error);
+    bool start(const QString &databasePath, qint64 maxBytes, QString *error);
     void stop();
     CacheWriter *writer() const { return m_writer; }
     // Blocks until the writer has answered (pending writes first).

@@ -1,7 +1,5 @@
 #include "cachewriter.h"
 
-#include "cachedcost.h"
-
 #include <QDateTime>
 #include <QTimer>
 
@@ -12,11 +10,10 @@ constexpr int PurgeIntervalMs = 60'000;
 
 } // namespace
 
-CacheWriter::CacheWriter(QString path, qint64 maxBytes, PriceTable prices, QObject *parent)
+CacheWriter::CacheWriter(QString path, qint64 maxBytes, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_maxBytes(maxBytes)
-    , m_prices(std::move(prices))
 { }
 
 CacheWriter::~CacheWriter() = default;
@@ -92,10 +89,6 @@ void CacheWriter::writePending()
         return;
     QString error;
     if (!m_entries.isEmpty()) {
-        for (CacheEntry &entry : m_entries) {
-            if (!entry.costUsd)
-                entry.costUsd = CachedCost::of(entry, m_prices);
-        }
         // A failed write loses these entries only: the cache is a cache, and the calls they
         // came from were answered.
         if (!m_store->put(m_entries, &error))

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cachestore.h"
-#include "llm/pricetable.h"
 
 #include <QObject>
 
@@ -16,7 +15,7 @@ class CacheWriter : public QObject
 {
     Q_OBJECT
 public:
-    CacheWriter(QString path, qint64 maxBytes, PriceTable prices, QObject *parent = nullptr);
+    CacheWriter(QString path, qint64 maxBytes, QObject *parent = nullptr);
     ~CacheWriter() override;
 
     bool open(QString *error); // on the cache thread
@@ -41,7 +40,6 @@ private:
 
     QString m_path;
     qint64 m_maxBytes;
-    PriceTable m_prices;
     std::unique_ptr<CacheStore> m_store;
     QList<CacheEntry> m_entries;
     QList<std::pair<QByteArray, qint64>> m_used;

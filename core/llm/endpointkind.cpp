@@ -31,6 +31,13 @@ EndpointKind classify(const QByteArray &method, const QByteArray &path)
     return EndpointKind::Other;
 }
 
+EndpointKind classifyUrl(const QByteArray &method, const QByteArray &url)
+{
+    const qsizetype authority = url.indexOf("//");
+    const qsizetype slash = url.indexOf('/', authority < 0 ? 0 : authority + 2);
+    return classify(method, slash < 0 ? QByteArrayLiteral("/") : url.mid(slash));
+}
+
 QLatin1StringView name(EndpointKind kind)
 {
     switch (kind) {

@@ -19,6 +19,9 @@ namespace Endpoint {
 
 // `path` is the upstream request-target; a query string is ignored.
 EndpointKind classify(const QByteArray &method, const QByteArray &path);
+// The same from a whole upstream URL ("https://host:443/v1/chat/completions?x"), as traces and
+// cache entries keep it.
+EndpointKind classifyUrl(const QByteArray &method, const QByteArray &url);
 // Stable short name stored in traces and used in filters: "chat", "completions", "embeddings",
 // "responses", "moderations", "messages", "models", "other".
 QLatin1StringView name(EndpointKind kind);

@@ -197,14 +197,19 @@ void ProxyExchange::onUpstreamHead(HttpMessageHead &head)
         m_framing = Framing::UntilClose;
         m_clientKeepAlive = false;
     }
+    appendConnectionFields(headers);
+    HttpWriter::appendResponseHead(m_out, head.status, head.reason, headers);
+    m_responseHeadSent = true;
+}
+
+void ProxyExchange::appendConnectionFields(HttpHeaders &headers)
+{
     if (m_context.shuttingDown)
         m_clientKeepAlive = false;
     if (!m_clientKeepAlive)
         headers.append("Connection", "close");
     else if (!m_clientHttp11)
         headers.append("Connection", "keep-alive");
-    HttpWriter::appendResponseHead(m_out, head.status, head.reason, headers);
-    m_responseHeadSent = true;
 }
 
 void ProxyExchange::onUpstreamBody(const char *data, qsizetype size)

@@ -48,6 +48,8 @@ private:
     void onUpstreamFailed(const QByteArray &reason, bool beforeResponse) override;
 
     void dispatch(UpstreamConnection *connection);
+    // Connection: close / keep-alive as the client and a stop in progress require.
+    void appendConnectionFields(HttpHeaders &headers);
     void rejectRequest(const ProxyError &error);
 
     // The response cache (proxyexchangecache.cpp). Returns true when the call was answered

@@ -127,20 +127,23 @@ void ProxyExchange::serveFromCache(const ResponseCache::EntryPtr &entry)
     const qint64 nowMs = unixNowMs();
     HttpHeaders headers = entry->headers;
     QByteArray body = entry->body;
+    // The stored events index the stored bytes: a body decoded for this client is sent whole.
+    bool decoded = false;
     const QByteArray encoding = headers.value("Content-Encoding");
     if (!encoding.isEmpty() && !accepts(m_clientRequestHeaders, encoding)) {
         // Stored as an earlier client accepted it; this one did not ask for that encoding.
-        if (std::optional<QByteArray> decoded = ContentDecoding::decode(
+        if (std::optional<QByteArray> plain = ContentDecoding::decode(
                     encoding, body, m_context.cache->config().maxEntryBytes * 4)) {
-            body = *decoded;
+            body = *plain;
+            decoded = true;
             headers.remove("Content-Encoding");
         }
     }
-    const bool paced = entry->stream && !entry->events.isEmpty()
+    const bool eventsApply = entry->stream && !entry->events.isEmpty() && !decoded;
+    const bool paced = eventsApply
             && (m_context.cache->config().replayRealtime
                 || m_clientRequestHeaders.value("x-tokentap-replay").trimmed().toLower()
-                        == "realtime")
-            && body.size() == entry->body.size();
+                        == "realtime");
     headers.append("x-bt-cached", "HIT");
     headers.append("Age", QByteArray::number(std::max<qint64>(0, nowMs - entry->createdMs) / 1000));
     if (m_call) {
@@ -161,12 +164,7 @@ void ProxyExchange::serveFromCache(const ResponseCache::EntryPtr &entry)
         m_framing = Framing::Length;
         headers.append("Content-Length", QByteArray::number(body.size()));
     }
-    if (m_context.shuttingDown)
-        m_clientKeepAlive = false;
-    if (!m_clientKeepAlive)
-        headers.append("Connection", "close");
-    else if (!m_clientHttp11)
-        headers.append("Connection", "keep-alive");
+    appendConnectionFields(headers);
     HttpWriter::appendResponseHead(m_out, entry->status, {}, headers);
     m_responseHeadSent = true;
 
@@ -181,7 +179,7 @@ void ProxyExchange::serveFromCache(const ResponseCache::EntryPtr &entry)
     }
     if (m_call) {
         const qint64 offset = MonotonicClock::nowNs() - m_startMonotonicNs;
-        if (entry->stream) {
+        if (eventsApply) {
             qint64 at = 0;
             for (const CacheEntry::Event &event : entry->events) {
                 captureBody(body.constData() + at, qsizetype(event.length), offset);

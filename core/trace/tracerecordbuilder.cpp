@@ -32,14 +32,6 @@ QByteArray decodedBody(const HttpHeaders &headers, const QByteArray &body, bool 
     return body;
 }
 
-QByteArray upstreamPath(const QByteArray &url)
-{
-    // url is origin + request-target: "https://host:443/v1/chat/completions?x".
-    const qsizetype authority = url.indexOf("//");
-    const qsizetype slash = url.indexOf('/', authority < 0 ? 0 : authority + 2);
-    return slash < 0 ? QByteArrayLiteral("/") : url.mid(slash);
-}
-
 // x-bt-parent: "project_id:ID" | "project_name:NAME" | "experiment_id:ID" → the part shown.
 QString projectFrom(const QString &btParent)
 {
@@ -81,7 +73,7 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
                                                      const QDateTime &now) const
 {
     const HttpHeaders &in = call.requestHeaders;
-    const EndpointKind kind = Endpoint::classify(call.method, upstreamPath(call.upstreamUrl));
+    const EndpointKind kind = Endpoint::classifyUrl(call.method, call.upstreamUrl);
     const RequestAnalysis request = analyzeRequest(kind, call.requestBody);
 
     TraceRecord r;

@@ -46,6 +46,18 @@ private Q_SLOTS:
         QCOMPARE(Endpoint::classify(method, path), kind);
         QCOMPARE(Endpoint::fromName(Endpoint::name(kind)), kind);
     }
+    void classifyUrl()
+    {
+        QCOMPARE(
+                Endpoint::classifyUrl("POST", "https://api.openai.com:443/v1/chat/completions?x=1"),
+                EndpointKind::ChatCompletions);
+        QCOMPARE(Endpoint::classifyUrl("POST", "http://127.0.0.1:8000/api/v1/messages"),
+                 EndpointKind::AnthropicMessages);
+        QCOMPARE(Endpoint::classifyUrl("GET", "https://openrouter.ai:443/api/v1/models"),
+                 EndpointKind::Models);
+        QCOMPARE(Endpoint::classifyUrl("POST", "https://host:443"), EndpointKind::Other);
+    }
+
     void operations()
     {
         QCOMPARE(Endpoint::operationName(EndpointKind::ChatCompletions), QLatin1String("chat"));

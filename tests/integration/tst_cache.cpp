@@ -24,8 +24,7 @@ struct CachedProxy
     CachedProxy()
     {
         QString error;
-        started = cache.start(CacheService::databasePath(dir.path()), 64LL * 1024 * 1024,
-                              PriceTable::builtin(), &error);
+        started = cache.start(CacheService::databasePath(dir.path()), 64LL * 1024 * 1024, &error);
         if (!started)
             qWarning("%s", qPrintable(error));
     }
@@ -235,6 +234,28 @@ private Q_SLOTS:
         const auto paced = p.call(body, {"x-tokentap-replay: realtime"});
         QCOMPARE(paced.head.headers.value("x-bt-cached"), QByteArray("HIT"));
         QCOMPARE(paced.body, first.body);
+        QCOMPARE(p.h.upstream.requests().size(), 1);
+    }
+
+    void storedEncodingIsDecodedForClientsWithoutIt()
+    {
+        CachedProxy p;
+        const QByteArray plain = FakeUpstream::chatCompletionJson();
+        p.h.upstream.setHandler([&](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+            HttpHeaders headers;
+            headers.append("Content-Encoding", "deflate");
+            reply.send(200, qCompress(plain).mid(4), "application/json", headers); // zlib data
+        });
+        QVERIFY(p.start());
+        const auto stored = p.call(Deterministic, {"Accept-Encoding: deflate"});
+        QCOMPARE(stored.head.headers.value("Content-Encoding"), QByteArray("deflate"));
+        const auto same = p.call(Deterministic, {"Accept-Encoding: gzip, deflate"});
+        QCOMPARE(same.head.headers.value("x-bt-cached"), QByteArray("HIT"));
+        QCOMPARE(same.body, stored.body);
+        const auto identity = p.call(Deterministic);
+        QCOMPARE(identity.head.headers.value("x-bt-cached"), QByteArray("HIT"));
+        QVERIFY(identity.head.headers.value("Content-Encoding").isNull());
+        QCOMPARE(identity.body, plain);
         QCOMPARE(p.h.upstream.requests().size(), 1);
     }
 
