@@ -55,12 +55,14 @@ bool ProxyExchange::consultCache(const HttpMessageHead &request, const QByteArra
         rejectRequest({ProxyError::Kind::BadRequest, error});
         return true;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    // The body is parsed only when the cache may take part: `never` is decided without it.
+    QJsonDocument document;
+    if (directives->mode != CacheMode::Never)
+        document = QJsonDocument::fromJson(body);
     const QJsonObject object = document.object();
     m_cacheDecision = CachePolicy::decide(request.method, kind, *directives, object,
-                                          parseError.error == QJsonParseError::NoError
-                                                  && document.isObject());
+                                          directives->mode == CacheMode::Never
+                                                  || document.isObject());
     if (m_call)
         m_call->cacheStatus = m_cacheDecision.statusWhenNotHit();
     if (!m_cacheDecision.read && !m_cacheDecision.write)
