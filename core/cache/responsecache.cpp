@@ -49,7 +49,7 @@ ResponseCache::EntryPtr ResponseCache::lookup(const QByteArray &key, qint64 nowM
     }
     ++m_hits;
     m_savedUsd += entry->costUsd.value_or(0);
-    m_used.append({key, nowMs});
+    m_used.insert(key, nowMs);
     if (m_used.size() >= 512)
         flushUse();
     return entry;
@@ -96,8 +96,13 @@ void ResponseCache::flushUse()
 {
     if (m_used.isEmpty() && !m_hits && !m_misses)
         return;
-    if (m_writer)
-        m_writer->postUse(std::move(m_used), m_hits, m_misses, m_savedUsd);
+    if (m_writer) {
+        QList<std::pair<QByteArray, qint64>> used;
+        used.reserve(m_used.size());
+        for (auto it = m_used.cbegin(); it != m_used.cend(); ++it)
+            used.append({it.key(), it.value()});
+        m_writer->postUse(std::move(used), m_hits, m_misses, m_savedUsd);
+    }
     m_used = {};
     m_hits = m_misses = 0;
     m_savedUsd = 0;

@@ -64,7 +64,9 @@ private:
     // Recently stored or served entries; a QCache is an LRU bounded by cost (bytes).
     QCache<QByteArray, EntryPtr> m_memory;
     QHash<QByteArray, QList<Waiter *>> m_flights;
-    QList<std::pair<QByteArray, qint64>> m_used;
+    // Last use per key since the last flush: a popular entry hit thousands of times a second
+    // costs the writer one update per flush, not one per hit.
+    QHash<QByteArray, qint64> m_used;
     qint64 m_hits = 0;
     qint64 m_misses = 0;
     double m_savedUsd = 0;

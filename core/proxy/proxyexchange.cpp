@@ -82,13 +82,16 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
     if (m_context.traceQueue && m_context.config->tracing)
         beginCapture(request, body, upstreamTarget, clientAddress, headers);
     m_requestBytes.clear();
+    // A call answered from the cache (or rejected by it) never needs its upstream bytes.
+    const bool answered = m_context.cache && consultCache(request, body, upstreamTarget, headers)
+            && !m_waitingForFlight;
+    if (answered)
+        return;
     m_requestBytes.reserve(512 + body.size());
     HttpWriter::appendRequestHead(m_requestBytes, request.method, upstreamTarget, headers);
     m_requestBytes.append(body);
-
-    if (m_context.cache && consultCache(request, body, upstreamTarget, headers))
-        return;
-    dispatch(m_context.pool->acquire(upstream));
+    if (!m_waitingForFlight)
+        dispatch(m_context.pool->acquire(upstream));
 }
 
 void ProxyExchange::rejectRequest(const ProxyError &error)
