@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -233,6 +234,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.github.tokentap.TokenTap"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokentap.svg")));
     if (!prepareDataDir(options.dataDir, &dataDir, &error)) {
         print(stderr, QStringLiteral("tokentap: ") + error + u'\n');
         return 2;
@@ -244,7 +246,8 @@ int main(int argc, char *argv[])
     ProxyConfig proxyConfig = startTracing(traces, options, dataDir, prices);
     startCache(cache, options, dataDir, prices, proxyConfig);
     ProxyService proxy;
-    MainWindow window(&proxy, proxyConfig.tracing ? &traces : nullptr);
+    MainWindow window(&proxy, proxyConfig.tracing ? &traces : nullptr, prices,
+                      proxyConfig.cache.enabled ? proxyConfig.cache.path : QString());
     window.show();
     proxy.start(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr, cache.writer());
     return QApplication::exec();

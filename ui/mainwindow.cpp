@@ -1,35 +1,63 @@
 #include "mainwindow.h"
 
+#include "filterbar.h"
+#include "tracebrowser.h"
+#include "tracetablemodel.h"
+
 #include "proxy/proxyservice.h"
 #include "trace/traceservice.h"
 #include "trace/tracewriter.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QVBoxLayout>
+#include <QToolBar>
 
-MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, QWidget *parent)
+MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, const PriceTable &prices,
+                       const QString &cacheDatabasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_proxy(proxy)
     , m_traces(traces)
+    , m_central(new QStackedWidget(this))
     , m_recording(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_address(new QLabel(this))
     , m_counter(new QLabel(this))
+    , m_toolbarUrl(new QLabel(this))
     , m_refresh(new QTimer(this))
 {
     setWindowTitle(tr("TokenTap"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(960, 600);
+    resize(1280, 800);
 
     m_hint->setObjectName(QStringLiteral("connectHint"));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hint->setText(tr("Starting the proxy…"));
-    setCentralWidget(m_hint);
+    m_central->addWidget(m_hint);
+    if (m_traces && !m_traces->databasePath().isEmpty()) {
+        m_browser = new TraceBrowser(m_traces->databasePath(), cacheDatabasePath,
+                                     prices.isEmpty() ? PriceTable::builtin() : prices, this);
+        m_browser->setTraceService(m_traces);
+        m_central->addWidget(m_browser);
+        connect(m_browser->model(), &QAbstractItemModel::rowsInserted, this,
+                &MainWindow::updateCentral);
+        connect(m_browser->model(), &QAbstractItemModel::modelReset, this,
+                &MainWindow::updateCentral);
+        connect(m_browser, &TraceBrowser::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        connect(m_browser, &TraceBrowser::resent, this,
+                [this](int, const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    setCentralWidget(m_central);
 
     m_address->setObjectName(QStringLiteral("listenAddress"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -40,8 +68,12 @@ MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, QWidget *paren
     statusBar()->addPermanentWidget(m_recording);
     statusBar()->addPermanentWidget(m_counter);
 
+    buildToolBar();
+    buildMenus();
+
     connect(m_proxy, &ProxyService::started, this, &MainWindow::onProxyStarted);
     connect(m_proxy, &ProxyService::startFailed, this, &MainWindow::onProxyFailed);
+    connect(m_proxy, &ProxyService::stopped, this, &MainWindow::onProxyStopped);
     if (m_proxy->isRunning())
         onProxyStarted(m_proxy->baseUrl());
 
@@ -51,6 +83,95 @@ MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, QWidget *paren
     connect(m_refresh, &QTimer::timeout, this, &MainWindow::refreshCounter);
     m_refresh->start();
     refreshCounter();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_runAction = bar->addAction(QIcon(QStringLiteral(":/icons/proxy.svg")), tr("Proxy running"));
+    m_runAction->setObjectName(QStringLiteral("runAction"));
+    m_runAction->setCheckable(true);
+    m_runAction->setToolTip(tr("Pause or resume the proxy (clients get no answer while paused)"));
+    connect(m_runAction, &QAction::triggered, this, [this](bool run) {
+        if (run)
+            m_proxy->resume();
+        else
+            m_proxy->stop();
+    });
+
+    m_toolbarUrl->setObjectName(QStringLiteral("clientUrl"));
+    m_toolbarUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_toolbarUrl->setContentsMargins(12, 0, 4, 0);
+    bar->addWidget(m_toolbarUrl);
+    m_copyUrlAction = bar->addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"));
+    m_copyUrlAction->setToolTip(tr("Copy the base URL for clients"));
+    m_copyUrlAction->setEnabled(false);
+    connect(m_copyUrlAction, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(m_clientUrl);
+        statusBar()->showMessage(tr("Copied %1").arg(m_clientUrl), 4000);
+    });
+    bar->addSeparator();
+
+    m_recordAction = bar->addAction(QIcon(QStringLiteral(":/icons/record.svg")), tr("Recording"));
+    m_recordAction->setObjectName(QStringLiteral("recordAction"));
+    m_recordAction->setCheckable(true);
+    m_recordAction->setEnabled(m_traces != nullptr);
+    m_recordAction->setChecked(m_traces && m_traces->isRecording());
+    m_recordAction->setToolTip(tr("Record calls into the trace store"));
+    connect(m_recordAction, &QAction::toggled, this, [this](bool on) {
+        if (m_traces)
+            m_traces->setRecording(on);
+        refreshCounter();
+    });
+
+    m_clearAction = bar->addAction(QIcon(QStringLiteral(":/icons/clear.svg")), tr("Clear view"));
+    m_clearAction->setObjectName(QStringLiteral("clearAction"));
+    m_clearAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_clearAction->setToolTip(tr("Hide the calls listed so far; nothing is deleted (Ctrl+L)"));
+    m_clearAction->setEnabled(m_browser != nullptr);
+    connect(m_clearAction, &QAction::triggered, this, [this] {
+        if (m_browser)
+            m_browser->clearView();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    if (m_browser) {
+        QMenu *call = menuBar()->addMenu(tr("&Call"));
+        call->addActions(m_browser->callActions());
+        QMenu *view = menuBar()->addMenu(tr("&View"));
+        QAction *find = view->addAction(tr("&Filter…"), m_browser, &TraceBrowser::focusFilter);
+        find->setShortcut(QKeySequence::Find);
+        view->addAction(m_clearAction);
+        QAction *reload = view->addAction(tr("&Show all calls again"), m_browser->model(),
+                                          &TraceTableModel::reload);
+        reload->setShortcut(QKeySequence::Refresh);
+        view->addSeparator();
+        view->addAction(m_browser->columnsMenuAction());
+        QMenu *help = menuBar()->addMenu(tr("&Help"));
+        help->addAction(tr("&Keyboard shortcuts"), m_browser, &TraceBrowser::showShortcuts);
+    }
 }
 
 QString MainWindow::addressText() const
@@ -70,19 +191,52 @@ QString MainWindow::recordingText() const
 
 void MainWindow::onProxyStarted(const QString &baseUrl)
 {
-    const QString clientUrl = baseUrl + QStringLiteral("/v1");
+    m_clientUrl = baseUrl + QStringLiteral("/v1");
     m_address->setText(tr("Listening on %1").arg(baseUrl));
+    m_toolbarUrl->setText(m_clientUrl);
+    m_copyUrlAction->setEnabled(true);
+    m_runAction->setChecked(true);
+    m_runAction->setText(tr("Proxy running"));
+    if (m_browser)
+        m_browser->setProxyBaseUrl(baseUrl);
     m_hint->setText(tr("<h2>TokenTap is running</h2>"
                        "<p>Point your client at <b>%1</b><br>"
                        "(for example <code>OPENAI_BASE_URL=%1</code>), or at "
-                       "<b>%2/&lt;upstream&gt;/v1</b> for a named upstream.</p>")
-                            .arg(clientUrl.toHtmlEscaped(), baseUrl.toHtmlEscaped()));
+                       "<b>%2/&lt;upstream&gt;/v1</b> for a named upstream.</p>"
+                       "<p>Calls appear here as they are made.</p>")
+                            .arg(m_clientUrl.toHtmlEscaped(), baseUrl.toHtmlEscaped()));
+    updateCentral();
 }
 
 void MainWindow::onProxyFailed(const QString &message)
 {
     m_address->setText(tr("Not listening"));
+    m_runAction->setChecked(false);
+    m_runAction->setText(tr("Proxy stopped"));
     m_hint->setText(tr("<h2>The proxy could not start</h2><p>%1</p>").arg(message.toHtmlEscaped()));
+    m_central->setCurrentWidget(m_hint);
+}
+
+void MainWindow::onProxyStopped()
+{
+    m_address->setText(tr("Paused: not listening"));
+    m_runAction->setChecked(false);
+    m_runAction->setText(tr("Proxy paused"));
+    m_runAction->setEnabled(m_proxy->canResume());
+}
+
+void MainWindow::updateCentral()
+{
+    if (!m_browser)
+        return;
+    // The connect hint until something is listed or a filter is in use.
+    const bool empty = m_browser->model()->rowCount() == 0
+            && m_browser->filterBar()->text().isEmpty() && !m_browser->model()->isLoading();
+    const bool everRecorded = m_browser->property("everListed").toBool();
+    if (!empty)
+        m_browser->setProperty("everListed", true);
+    m_central->setCurrentWidget(empty && !everRecorded ? static_cast<QWidget *>(m_hint)
+                                                       : m_browser);
 }
 
 void MainWindow::refreshCounter()
@@ -104,7 +258,9 @@ void MainWindow::refreshCounter()
     // Calls the queue had no room for and batches dropped after failed writes: never silent.
     const quint64 lost =
             m_traces->queue()->dropped() + counters.lost.load(std::memory_order_relaxed);
-    QString text = tr("Recorded: %1").arg(locale.toString(qulonglong(recorded)));
+    QString text = m_traces->isRecording()
+            ? tr("Recorded: %1").arg(locale.toString(qulonglong(recorded)))
+            : tr("Recording paused");
     if (lost > 0)
         text += QStringLiteral(" · ")
                 + tr("not recorded: %1").arg(locale.toString(qulonglong(lost)));

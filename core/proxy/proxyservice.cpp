@@ -28,6 +28,9 @@ void ProxyService::start(const ProxyConfig &config, TraceQueue *traceQueue,
                          CacheWriter *cacheWriter)
 {
     joinThread();
+    m_config = config;
+    m_traceQueue = traceQueue;
+    m_cacheWriter = cacheWriter;
     m_server = new ProxyServer(config, &m_stats, traceQueue, cacheWriter);
     m_server->moveToThread(&m_thread);
     connect(m_server, &ProxyServer::started, this, &ProxyService::onServerStarted);
@@ -58,6 +61,14 @@ void ProxyService::stop()
         return;
     }
     QMetaObject::invokeMethod(m_server, &ProxyServer::stop, Qt::QueuedConnection);
+}
+
+void ProxyService::resume()
+{
+    if (m_running || !m_config)
+        return;
+    const ProxyConfig config = *m_config; // start() stores it again
+    start(config, m_traceQueue, m_cacheWriter);
 }
 
 QString ProxyService::baseUrl() const

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <optional>
+
 class CacheWriter;
 class ProxyServer;
 class TraceQueue;
@@ -31,6 +33,9 @@ public:
     void clearCache();
     // Graceful stop; stopped() follows.
     void stop();
+    // Starts again with what the last start() was given (the toolbar's pause and resume).
+    void resume();
+    bool canResume() const { return m_config.has_value(); }
     bool isRunning() const { return m_running; }
 
     const ProxyStats &stats() const { return m_stats; }
@@ -51,6 +56,9 @@ private:
 
     QThread m_thread;
     ProxyServer *m_server = nullptr;
+    std::optional<ProxyConfig> m_config;
+    TraceQueue *m_traceQueue = nullptr;
+    CacheWriter *m_cacheWriter = nullptr;
     ProxyStats m_stats;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -100,3 +100,55 @@ qint64 SqliteStatement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
 }
+
+SqliteStatement::Step SqliteStatement::step(QString *error)
+{
+    switch (sqlite3_step(m_statement)) {
+    case SQLITE_ROW:
+        return Step::Row;
+    case SQLITE_DONE:
+        return Step::Done;
+    default:
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return Step::Error;
+    }
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_held.clear();
+}
+
+void SqliteStatement::bindVariant(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        bindInt(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        bindDouble(index, value.toDouble());
+        break;
+    default:
+        if (value.isNull())
+            bindNull(index);
+        else
+            bindText(index, value.toString());
+    }
+}

@@ -35,6 +35,16 @@ public:
 
     // Runs the statement to completion and resets it for the next use.
     bool run(QString *error);
+
+    // For queries: one row at a time, then reset() before the next use. Reading a large id list
+    // this way costs a fraction of QSqlQuery's per-row QVariant boxing.
+    enum class Step { Row, Done, Error };
+    Step step(QString *error);
+    qint64 columnInt(int column) const;
+    bool columnIsNull(int column) const;
+    void reset();
+    // Binds a filter parameter (TraceFilter::sqlWhere): numbers as numbers, the rest as text.
+    void bindVariant(int index, const class QVariant &value);
     qint64 lastInsertRowId() const;
 
     // The sqlite3 handle behind a Qt SQLite connection.

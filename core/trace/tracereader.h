@@ -2,6 +2,7 @@
 
 #include "tracefilter.h"
 #include "tracerecord.h"
+#include "tracesort.h"
 
 #include <QDate>
 #include <QList>
@@ -55,6 +56,15 @@ public:
         qint64 lastId = 0; // the newest such call
     };
 
+    // The calls a filter matches, in a list order: what the trace browser's model positions its
+    // rows by.
+    struct IdList
+    {
+        QList<qint64> ids;
+        // The newest call the list could hold: later calls have larger ids.
+        qint64 newestId = 0;
+    };
+
     TraceReader(const QString &path, const QString &connectionName);
     ~TraceReader();
     TraceReader(const TraceReader &) = delete;
@@ -69,9 +79,19 @@ public:
     // One call with its payload (bodies decompressed).
     std::optional<TraceRecord> load(qint64 id, QString *error) const;
     qint64 count(const TraceFilter &filter, QString *error) const;
+    // Ids of the matching calls with an id above `afterId`, in `sort` order.
+    IdList ids(const TraceFilter &filter, const TraceSort &sort, qint64 afterId,
+               QString *error) const;
+    // The calls with these ids, without payloads, in the order given; ids of calls no longer in
+    // the store are left out.
+    QList<TraceRecord> summaries(const QList<qint64> &ids, QString *error) const;
     // Every matching call, oldest first, with payloads; `visit` returns false to stop.
     bool forEach(const TraceFilter &filter, const std::function<bool(const TraceRecord &)> &visit,
                  QString *error) const;
+
+    // Values seen for a filter field (model, user, session, project, tag, endpoint), for
+    // autocompletion: at most `limit`, sorted; empty for other fields.
+    QStringList distinctValues(const QString &field, int limit, QString *error) const;
 
     QList<DailyUsage> usagePerDayAndModel(const TraceFilter &filter, QString *error) const;
     QList<Latency> latencyPerModel(const TraceFilter &filter, QString *error) const;

@@ -24,10 +24,13 @@ bool TraceService::start(const QString &databasePath, const PriceTable &prices,
                          const TracingPolicy &policy, QString *error)
 {
     stop();
+    m_policy = policy;
+    m_path = databasePath;
     m_writer = new TraceWriter(&m_queue, databasePath, prices, policy);
     m_writer->moveToThread(&m_thread);
     connect(m_writer, &TraceWriter::recorded, this, &TraceService::recorded);
     connect(m_writer, &TraceWriter::writeFailed, this, &TraceService::writeFailed);
+    connect(m_writer, &TraceWriter::deleted, this, &TraceService::deleted);
     m_thread.start();
     bool ok = false;
     // Blocking on purpose: startup must know whether traces can be written at all.
@@ -61,8 +64,16 @@ void TraceService::stop()
     m_writer = nullptr;
 }
 
+void TraceService::setRecording(bool on)
+{
+    TracingPolicy policy = m_policy;
+    policy.tracing = on;
+    setPolicy(policy);
+}
+
 void TraceService::setPolicy(const TracingPolicy &policy)
 {
+    m_policy = policy;
     if (m_writer)
         QMetaObject::invokeMethod(m_writer, [w = m_writer, policy] { w->setPolicy(policy); });
 }
@@ -71,6 +82,12 @@ void TraceService::setPrices(const PriceTable &prices)
 {
     if (m_writer)
         QMetaObject::invokeMethod(m_writer, [w = m_writer, prices] { w->setPrices(prices); });
+}
+
+void TraceService::deleteCalls(const QList<qint64> &ids)
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, [w = m_writer, ids] { w->deleteCalls(ids); });
 }
 
 void TraceService::setRetention(const TraceRetention &retention)

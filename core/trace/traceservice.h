@@ -30,17 +30,28 @@ public:
     TraceQueue *queue() { return &m_queue; }
     TraceWriter *writer() const { return m_writer; }
     void setPolicy(const TracingPolicy &policy);
+    TracingPolicy policy() const { return m_policy; }
+    // Recording on or off for everyone (the policy's `tracing`), kept until changed again.
+    void setRecording(bool on);
+    bool isRecording() const { return m_writer && m_policy.tracing; }
     void setPrices(const PriceTable &prices);
     void setRetention(const TraceRetention &retention);
+    // Deletes calls on the store thread; deleted() follows.
+    void deleteCalls(const QList<qint64> &ids);
 
     static QString databasePath(const QString &dataDir);
+    // The file start() opened; empty before.
+    QString databasePath() const { return m_path; }
 
 Q_SIGNALS:
     void recorded(const QList<qint64> &ids);
     void writeFailed(const QString &message);
+    void deleted(const QList<qint64> &ids);
 
 private:
     TraceQueue m_queue;
     QThread m_thread;
     TraceWriter *m_writer = nullptr;
+    TracingPolicy m_policy;
+    QString m_path;
 };

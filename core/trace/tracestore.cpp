@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 struct TraceStore::Statements
@@ -207,4 +208,38 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
         return false;
     }
     return true;
+}
+
+qint64 TraceStore::remove(const QList<qint64> &ids, QString *error)
+{
+    QSqlDatabase db = database();
+    TransactionGuard transaction(db);
+    QSqlQuery q(db);
+    qint64 deleted = 0;
+    // The traces row last: its delete trigger keeps the daily usage rollup in step.
+    const char *const statements[] = {"DELETE FROM traces_fts WHERE rowid = ?",
+                                      "DELETE FROM trace_tags WHERE trace_rowid = ?",
+                                      "DELETE FROM trace_payloads WHERE trace_rowid = ?",
+                                      "DELETE FROM traces WHERE id = ?"};
+    for (const char *sql : statements) {
+        const bool tracesRow = sql == statements[std::size(statements) - 1];
+        if (!q.prepare(QLatin1String(sql))) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        for (qint64 id : ids) {
+            q.bindValue(0, id);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return -1;
+            }
+            if (tracesRow)
+                deleted += q.numRowsAffected();
+        }
+    }
+    if (!transaction.commit()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    return deleted;
 }

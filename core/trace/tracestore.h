@@ -27,6 +27,9 @@ public:
 
     // Writes the batch in one transaction and sets each record's id; all or nothing.
     bool insert(QList<TraceRecord> &records, QString *error);
+    // Deletes these calls (row, payload, tags, search words) in one transaction; returns how
+    // many rows went, or -1.
+    qint64 remove(const QList<qint64> &ids, QString *error);
 
     // Bodies larger than this are stored compressed (see BodyCompression).
     static constexpr qsizetype CompressAbove = 1024;

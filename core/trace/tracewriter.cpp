@@ -72,6 +72,19 @@ bool TraceWriter::open(QString *error)
     return true;
 }
 
+void TraceWriter::deleteCalls(const QList<qint64> &ids)
+{
+    drainNow();
+    if (!m_store)
+        return;
+    QString error;
+    if (m_store->remove(ids, &error) < 0) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    Q_EMIT deleted(ids);
+}
+
 void TraceWriter::setRetention(const TraceRetention &retention)
 {
     m_retention = retention;

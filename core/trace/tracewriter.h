@@ -49,6 +49,8 @@ public:
     // Applied now and then every RetentionIntervalMs.
     Q_INVOKABLE void setRetention(const TraceRetention &retention);
     Q_INVOKABLE TraceRetention::Result applyRetention();
+    // Deletes calls the user chose (pending records are written first, so none escapes).
+    Q_INVOKABLE void deleteCalls(const QList<qint64> &ids);
 
     const Counters &counters() const { return m_counters; }
     // The writer connection; only on the store thread.
@@ -71,6 +73,7 @@ Q_SIGNALS:
     // Ids of the rows just committed, oldest first (for live views).
     void recorded(const QList<qint64> &ids);
     void writeFailed(const QString &message);
+    void deleted(const QList<qint64> &ids);
 
 private:
     class BuildJob;

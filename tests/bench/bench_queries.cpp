@@ -9,8 +9,6 @@
 
 #include "llm/pricetable.h"
 #include "trace/tracereader.h"
-#include "trace/tracerecordbuilder.h"
-#include "trace/tracestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,57 +20,6 @@
 #include <functional>
 
 namespace {
-
-const char *const Models[] = {"gpt-4o-mini",  "gpt-4o",           "claude-sonnet-4-5",
-                              "gpt-4.1-mini", "claude-haiku-4-5", "gemini-2.5-flash",
-                              "o4-mini",      "gpt-5-mini"};
-
-bool fill(const QString &path, qint64 calls)
-{
-    TraceStore store(path, QStringLiteral("fill"));
-    QString error;
-    if (!store.open(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return false;
-    }
-    // Building (parsing, pricing) 1,000 distinct calls and varying their copies keeps the fill
-    // at the speed of the inserts; the store sees a million different rows all the same.
-    const TraceRecordBuilder builder(PriceTable::builtin(), {});
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 start = now.toMSecsSinceEpoch() * 1'000'000 - 30LL * 86'400'000'000'000LL;
-    const qint64 step = 30LL * 86'400'000'000'000LL / calls; // a month of traffic
-    QList<TraceRecord> templates;
-    for (int i = 0; i < 1000; ++i)
-        templates.append(*builder.build(SyntheticCalls::make(i, start), now));
-    QElapsedTimer timer;
-    timer.start();
-    QList<TraceRecord> batch;
-    for (qint64 i = 0; i < calls; ++i) {
-        TraceRecord r = templates.at(i % templates.size());
-        r.spanId = QByteArray::number(i, 16).rightJustified(16, '0');
-        r.startUnixNs = start + i * step;
-        r.endUnixNs = r.startUnixNs + qint64(r.durationMs * 1e6);
-        r.model = QLatin1String(Models[(i * 7 + i / 1000) % std::size(Models)]);
-        r.user = QStringLiteral("user%1").arg(i % 97);
-        r.sessionId = QStringLiteral("session%1").arg(i / 40);
-        if (i % 1000 == 123)
-            r.searchOutput += " zanzibar";
-        batch.append(std::move(r));
-        if (batch.size() == 5000 || i + 1 == calls) {
-            if (!store.insert(batch, &error)) {
-                std::fprintf(stderr, "%s\n", qPrintable(error));
-                return false;
-            }
-            batch.clear();
-            if ((i + 1) % 100'000 == 0) {
-                std::fprintf(stderr, "\r%lld calls, %.0f/s", i + 1,
-                             double(i + 1) / (double(timer.elapsed()) / 1000.0));
-            }
-        }
-    }
-    std::fprintf(stderr, "\n");
-    return true;
-}
 
 double medianMs(const std::function<void()> &query)
 {
@@ -92,11 +39,9 @@ double medianMs(const std::function<void()> &query)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const qint64 calls = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
     QTemporaryDir dir;
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2])
-                                  : dir.filePath(QStringLiteral("traces.sqlite"));
-    if (!QFileInfo::exists(path) && !fill(path, calls))
+    const QString path = SyntheticCalls::storeFromArguments(argc, argv, dir);
+    if (path.isEmpty())
         return 1;
 
     TraceReader reader(path, QStringLiteral("bench"));

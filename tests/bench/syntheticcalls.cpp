@@ -1,6 +1,17 @@
 #include "syntheticcalls.h"
 
+#include "llm/pricetable.h"
+#include "trace/tracerecordbuilder.h"
+#include "trace/tracestore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <iterator>
 
 namespace {
 
@@ -80,6 +91,63 @@ CapturedCall make(qint64 index, qint64 startUnixNs)
     if (status != 200)
         call.responseBody = R"({"error":{"message":"Rate limit reached","type":"requests"}})";
     return call;
+}
+
+bool fillStore(const QString &path, qint64 calls)
+{
+    TraceStore store(path, QStringLiteral("fill"));
+    QString error;
+    if (!store.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    // Building (parsing, pricing) 1,000 distinct calls and varying their copies keeps the fill
+    // at the speed of the inserts; the store sees a million different rows all the same.
+    const TraceRecordBuilder builder(PriceTable::builtin(), {});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 start = now.toMSecsSinceEpoch() * 1'000'000 - 30LL * 86'400'000'000'000LL;
+    const qint64 step = 30LL * 86'400'000'000'000LL / calls; // a month of traffic
+    QList<TraceRecord> templates;
+    for (int i = 0; i < 1000; ++i)
+        templates.append(*builder.build(SyntheticCalls::make(i, start), now));
+    QElapsedTimer timer;
+    timer.start();
+    QList<TraceRecord> batch;
+    for (qint64 i = 0; i < calls; ++i) {
+        TraceRecord r = templates.at(i % templates.size());
+        r.spanId = QByteArray::number(i, 16).rightJustified(16, '0');
+        r.startUnixNs = start + i * step;
+        r.endUnixNs = r.startUnixNs + qint64(r.durationMs * 1e6);
+        r.model = QLatin1String(Models[(i * 7 + i / 1000) % std::size(Models)]);
+        r.user = QStringLiteral("user%1").arg(i % 97);
+        r.sessionId = QStringLiteral("session%1").arg(i / 40);
+        if (i % 1000 == 123)
+            r.searchOutput += " zanzibar";
+        batch.append(std::move(r));
+        if (batch.size() == 5000 || i + 1 == calls) {
+            if (!store.insert(batch, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return false;
+            }
+            batch.clear();
+            if ((i + 1) % 100'000 == 0) {
+                std::fprintf(stderr, "\r%lld calls, %.0f/s", i + 1,
+                             double(i + 1) / (double(timer.elapsed()) / 1000.0));
+            }
+        }
+    }
+    std::fprintf(stderr, "\n");
+    return true;
+}
+
+QString storeFromArguments(int argc, char *argv[], const QTemporaryDir &scratch)
+{
+    const qint64 calls = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2])
+                                  : scratch.filePath(QStringLiteral("traces.sqlite"));
+    if (!QFileInfo::exists(path) && !fillStore(path, calls))
+        return {};
+    return path;
 }
 
 } // namespace SyntheticCalls

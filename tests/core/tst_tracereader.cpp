@@ -102,6 +102,82 @@ private Q_SLOTS:
             numbers.append(int(r.id) - 1);
         QCOMPARE(numbers, expected);
         QCOMPARE(reader.count(*parsed, &error), qint64(expected.size()));
+
+        // The browser's id list runs the same filter through SQLite's own API.
+        const TraceReader::IdList list = reader.ids(*parsed, {TraceSort::Time, true}, 0, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<int> listed;
+        for (qint64 id : list.ids)
+            listed.append(int(id) - 1);
+        QCOMPARE(listed, expected);
+        QCOMPARE(list.newestId, qint64(10));
+    }
+
+    void idListsSortedAndAfter_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<qint64>("after");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("time") << int(TraceSort::Time) << false << qint64(0)
+                              << QList<qint64> {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        QTest::newRow("time after 7")
+                << int(TraceSort::Time) << false << qint64(7) << QList<qint64> {8, 9, 10};
+        QTest::newRow("time descending after 7")
+                << int(TraceSort::Time) << true << qint64(7) << QList<qint64> {10, 9, 8};
+        // Durations grow with the call number; ties never happen.
+        QTest::newRow("duration descending") << int(TraceSort::Duration) << true << qint64(0)
+                                             << QList<qint64> {10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
+        // Two models: ties broken by id in the same direction.
+        QTest::newRow("model") << int(TraceSort::Model) << false << qint64(0)
+                               << QList<qint64> {1, 3, 5, 7, 9, 2, 4, 6, 8, 10};
+        QTest::newRow("status descending") << int(TraceSort::Status) << true << qint64(0)
+                                           << QList<qint64> {6, 10, 9, 8, 7, 5, 4, 3, 2, 1};
+    }
+    void idListsSortedAndAfter()
+    {
+        QFETCH(int, key);
+        QFETCH(bool, descending);
+        QFETCH(qint64, after);
+        QFETCH(QList<qint64>, expected);
+        TraceReader reader(path(), QStringLiteral("ids"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        const TraceReader::IdList list =
+                reader.ids({}, {TraceSort::Key(key), descending}, after, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(list.ids, expected);
+    }
+
+    void summariesInTheOrderAsked()
+    {
+        TraceReader reader(path(), QStringLiteral("summaries"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        const QList<TraceRecord> rows = reader.summaries({7, 2, 999, 5}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 3); // 999 is not in the store
+        QCOMPARE(rows.at(0).id, qint64(7));
+        QCOMPARE(rows.at(1).id, qint64(2));
+        QCOMPARE(rows.at(2).id, qint64(5));
+        QCOMPARE(rows.at(0).model, QStringLiteral("claude-haiku-4-5"));
+        QVERIFY(rows.at(0).requestBody.isEmpty()); // no payload in a summary
+        QVERIFY(reader.summaries({}, &error).isEmpty());
+    }
+
+    void distinctValuesForCompletion()
+    {
+        TraceReader reader(path(), QStringLiteral("distinct"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        QCOMPARE(reader.distinctValues(QStringLiteral("model"), 10, &error),
+                 (QStringList {QStringLiteral("claude-haiku-4-5"), QStringLiteral("gpt-4o-mini")}));
+        QCOMPARE(reader.distinctValues(QStringLiteral("user"), 1, &error),
+                 QStringList {QStringLiteral("alice")});
+        QCOMPARE(reader.distinctValues(QStringLiteral("tag"), 10, &error),
+                 (QStringList {QStringLiteral("even"), QStringLiteral("odd")}));
+        QVERIFY(reader.distinctValues(QStringLiteral("cost"), 10, &error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void keysetPaging()

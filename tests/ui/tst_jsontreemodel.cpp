@@ -1,0 +1,171 @@
+// JsonTreeModel: rows, keys, values and paths of nested JSON, checked by
+// QAbstractItemModelTester on every change.
+
+#include "jsontreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonDocument parse(const char *text)
+{
+    QByteArray json(text);
+    json.replace('\'', '"');
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad fixture: %s", qPrintable(error.errorString()));
+    return document;
+}
+
+// Every row below `parent`, depth first: "path = key | value".
+QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex key = model.index(row, JsonTreeModel::KeyColumn, parent);
+        const QModelIndex value = model.index(row, JsonTreeModel::ValueColumn, parent);
+        rows.append(key.data(JsonTreeModel::PathRole).toString() + " = "_L1 + key.data().toString()
+                    + " | "_L1 + value.data().toString());
+        rows += dump(model, key);
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestJsonTreeModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nestedObjectsAndArrays()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(parse("{'model':'gpt-4o','stream':true,'temperature':0.25,'n':3,"
+                                "'stop':null,'messages':[{'role':'system','content':'Be brief.'},"
+                                "{'role':'user','content':[{'type':'text','text':'Hi\\nthere'}]}],"
+                                "'metadata':{},'tags':[],'my key':{'a-b':1}}"));
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Key"_s);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Value"_s);
+        // QJsonObject keeps members sorted by key.
+        const QStringList expected {
+                u"messages = messages | [2]"_s,
+                u"messages[0] = 0 | {2}"_s,
+                u"messages[0].content = content | \"Be brief.\""_s,
+                u"messages[0].role = role | \"system\""_s,
+                u"messages[1] = 1 | {2}"_s,
+                u"messages[1].content = content | [1]"_s,
+                u"messages[1].content[0] = 0 | {2}"_s,
+                u"messages[1].content[0].text = text | \"Hi\u21b5there\""_s,
+                u"messages[1].content[0].type = type | \"text\""_s,
+                u"messages[1].role = role | \"user\""_s,
+                u"metadata = metadata | {0}"_s,
+                u"model = model | \"gpt-4o\""_s,
+                u"[\"my key\"] = my key | {1}"_s,
+                u"[\"my key\"][\"a-b\"] = a-b | 1"_s,
+                u"n = n | 3"_s,
+                u"stop = stop | null"_s,
+                u"stream = stream | true"_s,
+                u"tags = tags | [0]"_s,
+                u"temperature = temperature | 0.25"_s,
+        };
+        QCOMPARE(dump(model), expected);
+
+        const QModelIndex messages = model.index(0, 0);
+        QVERIFY(model.hasChildren(messages));
+        QVERIFY(!model.hasChildren(model.index(0, 1))); // only the first column has children
+        const QModelIndex second = model.index(1, 0, messages);
+        const QModelIndex part = model.index(0, 0, model.index(0, 0, second)); // content[0]
+        const QModelIndex text = model.index(0, 0, part);
+        QCOMPARE(text.data(JsonTreeModel::PathRole).toString(), u"messages[1].content[0].text"_s);
+        QCOMPARE(text.data(JsonTreeModel::JsonValueRole).value<QJsonValue>(),
+                 QJsonValue(u"Hi\nthere"_s));
+        QCOMPARE(text.siblingAtColumn(1).data(Qt::ToolTipRole).toString(), u"Hi\nthere"_s);
+        QCOMPARE(text.data(Qt::ToolTipRole).toString(), u"messages[1].content[0].text"_s);
+        QCOMPARE(model.parent(text), part);
+        QCOMPARE(model.parent(part).parent(), second);
+        QCOMPARE(second.parent(), messages);
+        QVERIFY(!model.hasChildren(model.index(1, 0))); // metadata: {}
+        QVERIFY(!model.index(99, 0).isValid());
+    }
+
+    void topLevelArray()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(parse("[1,[2,[]],{'x':-1.5e300}]"));
+        QCOMPARE(dump(model),
+                 (QStringList {u"[0] = 0 | 1"_s, u"[1] = 1 | [2]"_s, u"[1][0] = 0 | 2"_s,
+                               u"[1][1] = 1 | [0]"_s, u"[2] = 2 | {1}"_s,
+                               u"[2].x = x | -1.5e+300"_s}));
+    }
+
+    void scalarsAtTopLevel_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("string") << QJsonValue(u"plain"_s) << u"\"plain\""_s;
+        QTest::newRow("number") << QJsonValue(42) << u"42"_s;
+        QTest::newRow("large integer")
+                << QJsonValue(qint64(9007199254740993)) << u"9007199254740993"_s;
+        QTest::newRow("bool") << QJsonValue(false) << u"false"_s;
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << u"null"_s;
+    }
+
+    void scalarsAtTopLevel()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, text);
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setJson(value);
+        QCOMPARE(dump(model), QStringList {" =  | "_L1 + text});
+        QCOMPARE(model.json(), value);
+    }
+
+    void emptyContainersAndClear()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setJson(QJsonObject());
+        QCOMPARE(model.rowCount(), 0);
+        model.setJson(QJsonArray());
+        QCOMPARE(model.rowCount(), 0);
+        model.setDocument(parse("{'a':{'b':[1,2,3]}}"));
+        QCOMPARE(model.rowCount(), 1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.json().isUndefined());
+        model.setDocument(QJsonDocument());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void longStringsAreOneLineCut()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString text = QString(600, u'x') + u'\n';
+        model.setJson(QJsonObject {{"long"_L1, text}});
+        const QString shown = model.index(0, 1).data().toString();
+        QCOMPARE(shown, u'"' + QString(500, u'x') + u'\u2026');
+        QCOMPARE(model.index(0, 0).data(JsonTreeModel::JsonValueRole).value<QJsonValue>(),
+                 QJsonValue(text));
+    }
+};
+
+QTEST_MAIN(TestJsonTreeModel)
+#include "tst_jsontreemodel.moc"

@@ -1,0 +1,232 @@
+// The trace browser as a person uses it, offscreen: calls made through the proxy appear, a
+// typed filter narrows the list (live calls included), a selected call fills the detail tabs,
+// copy as cURL, resend (recorded as a child of the original), compare and delete. Saves
+// screenshots of the main states under build/tests/screenshots/.
+
+#include "calldetailpane.h"
+#include "chatview.h"
+#include "comparedialog.h"
+#include "filterbar.h"
+#include "llmfixtures.h"
+#include "mainwindow.h"
+#include "proxyharness.h"
+#include "resenddialog.h"
+#include "tracebrowser.h"
+#include "tracetablemodel.h"
+#include "traceview.h"
+
+#include "llm/pricetable.h"
+#include "trace/tracereader.h"
+#include "trace/traceservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+QByteArray chatBody(const char *model, const char *question)
+{
+    return QByteArray("{\"model\":\"") + model
+            + "\",\"temperature\":0.2,\"messages\":[{\"role\":\"system\",\"content\":\"Be "
+              "brief.\"},{\"role\":\"user\",\"content\":\""
+            + question + "\"}]}";
+}
+
+void saveScreenshot(QWidget *window, const char *name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestTraceBrowser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Column layout and window geometry go to a settings file of this run only.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void browsesFiltersAndActsOnCalls()
+    {
+        QTemporaryDir dataDir;
+        TraceService traces;
+        ProxyHarness h;
+        h.upstream.setHandler(LlmFixtures::handler(&h.upstream));
+        QString error;
+        QVERIFY2(traces.start(TraceService::databasePath(dataDir.path()), PriceTable::builtin(), {},
+                              &error),
+                 qPrintable(error));
+        QVERIFY(h.start(h.defaultConfig(), traces.queue()));
+        auto client = h.client();
+        const QList<QByteArray> auth = {"Authorization: Bearer sk-test-secret-key-1234"};
+        auto send = [&](const char *model, const char *question) {
+            const int before = client->responses().size();
+            client->send(RawHttpClient::request("POST", "/v1/chat/completions",
+                                                chatBody(model, question), auth));
+            QVERIFY(client->waitForResponses(before + 1));
+        };
+        send("gpt-4o-mini", "What is the capital of France?");
+        send("gpt-4o-mini", "What is the capital of Italy?");
+        send("claude-haiku-4-5", "Name a prime number.");
+        traces.flush();
+
+        MainWindow window(&h.proxy, &traces, PriceTable::builtin());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TraceBrowser *browser = window.browser();
+        QVERIFY(browser);
+        TraceTableModel *model = browser->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model->rowCount(), 3);
+        QTRY_VERIFY(model->isIdle());
+
+        // Typing a filter changes the rows.
+        QLineEdit *filter = browser->filterBar()->lineEdit();
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("model:gpt-4o-mini"));
+        QTRY_COMPARE(model->rowCount(), 2);
+        // Live calls appear while filtered; those the filter excludes do not.
+        send("gpt-4o-mini", "What is the capital of Spain?");
+        send("claude-haiku-4-5", "Name another prime number.");
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 5000);
+        // Invalid input is marked and explained; the list keeps the last valid filter.
+        QTest::keyClicks(filter, QStringLiteral(" status:>>x"));
+        QVERIFY(!browser->filterBar()->isValid());
+        QVERIFY(!browser->filterBar()->message().isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(model->rowCount(), 3);
+        // Esc clears the filter.
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QTRY_COMPARE(model->rowCount(), 5);
+        QTRY_VERIFY(model->isIdle());
+        saveScreenshot(&window, "browser-list");
+
+        // Selecting a row (a click) fills the detail tabs.
+        QTableView *table = browser->table();
+        const QModelIndex first = model->index(0, TraceTableModel::Model);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        CallDetailPane *detail = browser->detail();
+        QTRY_VERIFY(detail->callId().has_value());
+        QCOMPARE(*detail->callId(), model->rowIdAt(0));
+        QTRY_VERIFY2(detail->chatView()->transcriptText().contains(
+                             QStringLiteral("What is the capital of France?")),
+                     qPrintable(detail->chatView()->transcriptText()));
+        QVERIFY(detail->chatView()->transcriptText().contains(QStringLiteral("Be brief.")));
+        QVERIFY(detail->headerNames(false).contains(QStringLiteral("authorization"),
+                                                    Qt::CaseInsensitive));
+        QVERIFY(detail->costText().contains(QStringLiteral("Tokens")));
+        detail->setCurrentIndex(CallDetailPane::ChatTab);
+        saveScreenshot(&window, "browser-chat");
+        detail->setCurrentIndex(detail->count() - 1); // the trace waterfall
+        QTRY_VERIFY(browser->traceView()->selectedCall() == model->rowIdAt(0));
+        saveScreenshot(&window, "browser-timeline");
+
+        // j moves to the next call.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_J);
+        QTRY_COMPARE(detail->callId().value_or(0), model->rowIdAt(1));
+        QTest::keyClick(table, Qt::Key_K);
+        QTRY_COMPARE(detail->callId().value_or(0), model->rowIdAt(0));
+
+        // Copy as cURL: the credential is a shell variable, never the stored key.
+        browser->copyAsCurl();
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.startsWith(QStringLiteral("curl ")), qPrintable(curl));
+        QVERIFY(curl.contains(QStringLiteral("/v1/chat/completions")));
+        QVERIFY2(curl.contains(QStringLiteral("\"Authorization: Bearer $API_KEY\"")),
+                 qPrintable(curl));
+        QVERIFY(curl.contains(QStringLiteral("capital of France")));
+        QVERIFY(!curl.contains(QStringLiteral("1234")));
+
+        // Resend: the edited request goes through the proxy and is recorded as a child of the
+        // original call.
+        const qint64 originalId = model->rowIdAt(0);
+        browser->resendCurrent();
+        ResendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = browser->findChild<ResendDialog *>()) != nullptr);
+        dialog->editor()->setPlainText(QString::fromUtf8(
+                chatBody("gpt-4o-mini", "What is the capital of France? One word.")));
+        QSignalSpy resent(browser, &TraceBrowser::resent);
+        dialog->send();
+        QTRY_COMPARE_WITH_TIMEOUT(resent.size(), 1, 5000);
+        QCOMPARE(resent.at(0).at(0).toInt(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, 5000);
+        dialog->close();
+        {
+            TraceReader reader(traces.databasePath(), QStringLiteral("check"));
+            QVERIFY(reader.open(&error));
+            const auto original = reader.load(originalId, &error);
+            const auto again = reader.load(model->rowIdAt(5), &error);
+            QVERIFY(original && again);
+            QCOMPARE(again->traceId, original->traceId);
+            QCOMPARE(again->parentSpanId, original->spanId);
+            QVERIFY(again->tags.contains(QStringLiteral("resend")));
+            QVERIFY(again->requestBody.contains("One word."));
+        }
+
+        // Compare two selected calls.
+        table->selectionModel()->select(
+                QItemSelection(model->index(0, 0),
+                               model->index(1, TraceTableModel::ColumnCount - 1)),
+                QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(browser->selectedIds().size(), 2);
+        browser->compareSelected();
+        CompareDialog *compare = nullptr;
+        QTRY_VERIFY((compare = browser->findChild<CompareDialog *>()) != nullptr);
+        QVERIFY2(compare->differences().contains(QStringLiteral("request: messages[1].content")),
+                 qPrintable(compare->differences().join(u'\n')));
+        compare->close();
+
+        // Filter on a cell's value from the context menu action.
+        table->setCurrentIndex(model->index(2, TraceTableModel::Model));
+        browser->filterOnCell(false);
+        QCOMPARE(browser->filterBar()->text(), QStringLiteral("model:claude-haiku-4-5"));
+        QTRY_COMPARE(model->rowCount(), 2);
+        browser->filterBar()->setText(QString());
+        QTRY_COMPARE(model->rowCount(), 6);
+
+        // Delete the selected calls (the confirmation answered Yes).
+        QTRY_VERIFY(model->isIdle());
+        browser->selectRow(0);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        browser->deleteSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 5000);
+        QVERIFY(model->rowOf(originalId) < 0);
+        {
+            TraceReader reader(traces.databasePath(), QStringLiteral("check2"));
+            QVERIFY(reader.open(&error));
+            QCOMPARE(reader.count({}, &error), qint64(5));
+        }
+        h.proxy.stop();
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+QTEST_MAIN(TestTraceBrowser)
+#include "tst_tracebrowser.moc"
