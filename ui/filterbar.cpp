@@ -71,7 +71,9 @@ void FilterBar::setText(const QString &text)
 
 void FilterBar::addTerm(const QString &term)
 {
-    const QString field = term.section(u':', 0, 0);
+    QString field = term.section(u':', 0, 0);
+    if (field.startsWith(u'-'))
+        field.remove(0, 1); // "-model:x" replaces "model:y" too
     QStringList kept;
     const QStringList words = m_edit->text().split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
