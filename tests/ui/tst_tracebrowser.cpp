@@ -137,6 +137,25 @@ private Q_SLOTS:
         QVERIFY(detail->costText().contains(QStringLiteral("Tokens")));
         detail->setCurrentIndex(CallDetailPane::ChatTab);
         saveScreenshot(&window, "browser-chat");
+        // The same in a dark palette: colours come from the palette, not constants.
+        {
+            const QPalette light = QApplication::palette();
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb0));
+            dark.setColor(QPalette::HighlightedText, Qt::white);
+            dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+            QApplication::setPalette(dark);
+            QTest::qWait(50);
+            saveScreenshot(&window, "browser-chat-dark");
+            QApplication::setPalette(light);
+        }
         detail->setCurrentIndex(detail->count() - 1); // the trace waterfall
         QTRY_VERIFY(browser->traceView()->selectedCall() == model->rowIdAt(0));
         saveScreenshot(&window, "browser-timeline");
