@@ -153,12 +153,12 @@ void CallDetailPane::setMissExplanation(qint64 callId,
         m_missText = tr("No cached response for this URL and model was stored: the first call "
                         "of its kind, or the entries had expired or were evicted.");
     } else if (why->differingPaths.isEmpty()) {
-        m_missText = tr("An identical request is in the cache now (stored %1)%2: it was stored "
-                        "after this call, or had expired at the time.")
+        m_missText = tr("An identical request is in the cache now (stored %1): it was stored "
+                        "after this call, had expired at the time, or was made with another API "
+                        "key (entries are kept per key).")
                              .arg(QLocale().toString(
-                                          QDateTime::fromMSecsSinceEpoch(why->nearestCreatedMs),
-                                          QLocale::ShortFormat),
-                                  why->sameCredential ? QString() : tr(" under another API key"));
+                                     QDateTime::fromMSecsSinceEpoch(why->nearestCreatedMs),
+                                     QLocale::ShortFormat));
     } else {
         QStringList paths = why->differingPaths;
         const qsizetype total = paths.size();

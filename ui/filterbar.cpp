@@ -75,7 +75,7 @@ void FilterBar::addTerm(const QString &term)
     if (field.startsWith(u'-'))
         field.remove(0, 1); // "-model:x" replaces "model:y" too
     QStringList kept;
-    const QStringList words = m_edit->text().split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = TraceFilter::splitTerms(m_edit->text());
     for (const QString &word : words) {
         QString bare = word;
         if (bare.startsWith(u'-'))
@@ -196,8 +196,7 @@ void FilterBar::updateCompletions()
         const QString field = token.left(colon);
         const QStringList values = m_seen.value(field);
         for (const QString &value : values) {
-            const bool plain = !value.contains(u' ') && !value.contains(u'"');
-            candidates.append(sign + field + u':' + (plain ? value : u'"' + value + u'"'));
+            candidates.append(sign + TraceFilter::term(field, value));
         }
         if (field == QLatin1String("cache"))
             candidates << sign + QStringLiteral("cache:hit") << sign + QStringLiteral("cache:miss")

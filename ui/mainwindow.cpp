@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "displayformat.h"
 #include "filterbar.h"
 #include "tracebrowser.h"
 #include "tracetablemodel.h"
@@ -265,5 +266,8 @@ void MainWindow::refreshCounter()
         text += QStringLiteral(" · ")
                 + tr("not recorded: %1").arg(locale.toString(qulonglong(lost)));
     m_recording->setText(text);
-    m_recording->setStyleSheet(lost > 0 ? QStringLiteral("color: #c62828;") : QString());
+    QPalette palette = QPalette();
+    if (lost > 0)
+        palette.setColor(QPalette::WindowText, DisplayFormat::errorText(palette));
+    m_recording->setPalette(palette);
 }

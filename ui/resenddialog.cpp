@@ -41,6 +41,18 @@ ResendDialog::ResendDialog(const TraceRecord &original, const QString &proxyBase
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("resendStatus"));
 
+    // A body cut short when recorded, or not recorded at all, is not the request that was made:
+    // sending waits until the user has edited it.
+    if (original.privacy || original.requestTruncated) {
+        m_status->setText(original.privacy
+                                  ? tr("Privacy mode: the request body was not recorded. Write "
+                                       "the body to send.")
+                                  : tr("The recorded request body was cut short (it was larger "
+                                       "than the recording limit). Complete it to send."));
+        m_send->setEnabled(false);
+        connect(m_body, &QPlainTextEdit::textChanged, this, [this] { m_send->setEnabled(true); });
+    }
+
     auto *form = new QFormLayout;
     form->addRow(tr("To:"),
                  new QLabel(original.method + u' ' + proxyBaseUrl + proxyPath(original), this));
@@ -103,6 +115,8 @@ QList<std::pair<QByteArray, QByteArray>> ResendDialog::headersFor(const TraceRec
 
 void ResendDialog::send()
 {
+    if (!m_send->isEnabled())
+        return;
     QNetworkRequest request(QUrl(m_baseUrl + proxyPath(m_original)));
     const auto headers = headersFor(m_original);
     for (const auto &[name, value] : headers)

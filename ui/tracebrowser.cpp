@@ -130,8 +130,14 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
     connect(m_filter, &FilterBar::filterChanged, m_model, &TraceTableModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TraceBrowser::onCurrentRowChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_compare->setEnabled(selectedIds().size() == 2); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // Counted from the ranges: listing a selection of a million rows is not free.
+        qsizetype rows = 0;
+        const QItemSelection selection = m_table->selectionModel()->selection();
+        for (const QItemSelectionRange &range : selection)
+            rows += range.height();
+        m_compare->setEnabled(rows == 2);
+    });
     connect(m_table, &QWidget::customContextMenuRequested, this, &TraceBrowser::showContextMenu);
     connect(columns, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_columns->menu()->exec(m_table->horizontalHeader()->mapToGlobal(pos));
@@ -161,11 +167,13 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
             [this](const QModelIndex &, int first, int last) {
                 QScrollBar *bar = m_table->verticalScrollBar();
                 const bool follow = m_table->property("followTail").toBool();
-                if (m_model->sortOrder().descending) {
-                    if (!follow && first == 0)
-                        bar->setValue(bar->value() + (last - first + 1));
-                } else if (follow) {
+                const bool newestFirst = m_model->sortOrder().descending;
+                if (follow && !newestFirst && m_model->sortOrder().key == TraceSort::Time) {
                     m_table->scrollToBottom();
+                } else if (!(follow && newestFirst) && first <= bar->value()) {
+                    // Rows went in above those in view: keep the same calls in view (scrolling
+                    // is per row).
+                    bar->setValue(bar->value() + (last - first + 1));
                 }
             });
     // After a new list (filter, sort), the shown call stays selected when it is still listed;
@@ -211,7 +219,8 @@ void TraceBrowser::setTraceService(TraceService *traces)
     m_traces = traces;
     if (!traces)
         return;
-    connect(traces, &TraceService::recorded, m_model, &TraceTableModel::notifyRecorded);
+    connect(traces, &TraceService::recorded, m_model,
+            [this](const QList<qint64> &ids) { m_model->notifyRecorded(ids); });
     connect(traces, &TraceService::deleted, m_model, &TraceTableModel::removeCalls);
     connect(traces, &TraceService::deleted, this, [this](const QList<qint64> &ids) {
         if (ids.contains(m_shownId)) {
@@ -317,7 +326,9 @@ bool TraceBrowser::eventFilter(QObject *watched, QEvent *event)
         showShortcuts();
         return true;
     default:
-        return false;
+        // No type-ahead search: it would compare every row's text, a million of them; the
+        // filter line is the way to find calls.
+        return !key->text().isEmpty() && key->text().at(0).isPrint();
     }
 }
 
@@ -403,6 +414,7 @@ void TraceBrowser::showCall(qint64 id)
                     return;
                 if (!call) {
                     m_detail->clear();
+                    m_traceView->clear();
                     Q_EMIT message(error);
                     return;
                 }
@@ -416,14 +428,23 @@ void TraceBrowser::showCall(qint64 id)
                     m_loader->run<std::optional<CacheMissExplanation>>(
                             this, QStringLiteral("miss"),
                             [cachePath, request](const TraceReader &, QString *) {
-                                CacheStore cache(cachePath, QStringLiteral("tokentap-miss-lookup"));
-                                QString ignored;
-                                if (!cache.open(&ignored))
-                                    return std::optional<CacheMissExplanation>();
+                                // One connection for the loader thread's lifetime, opened on
+                                // the first MISS shown and closed as the thread ends.
+                                thread_local std::unique_ptr<CacheStore> cache;
+                                if (!cache) {
+                                    auto store = std::make_unique<CacheStore>(
+                                            cachePath, QStringLiteral("tokentap-miss-lookup"));
+                                    QString ignored;
+                                    if (!store->open(&ignored))
+                                        return std::optional<CacheMissExplanation>();
+                                    cache = std::move(store);
+                                }
                                 const QByteArray canonical = CanonicalJson::fromObject(
                                         QJsonDocument::fromJson(request.requestBody).object());
-                                return cache.explainMiss(request.url.toUtf8(), request.model, {},
-                                                         canonical);
+                                // The trace keeps no credential hash: which key a cached entry
+                                // was made with stays unknown here.
+                                return cache->explainMiss(request.url.toUtf8(), request.model, {},
+                                                          canonical);
                             },
                             [this, id = call->id](const std::optional<CacheMissExplanation> &why,
                                                   const QString &) {
@@ -439,13 +460,11 @@ void TraceBrowser::loadTraceGroup()
         return;
     const TraceRecord &call = m_detail->call();
     const bool bySession = m_groupBy->checkedId() == 1 && !call.sessionId.isEmpty();
-    TraceFilter::Term term;
-    term.field = bySession ? QStringLiteral("session") : QStringLiteral("trace");
-    term.op = QStringLiteral("=");
-    term.value = bySession ? call.sessionId : QString::fromLatin1(call.traceId);
+    const QString term = bySession
+            ? TraceFilter::term(QStringLiteral("session"), call.sessionId)
+            : TraceFilter::term(QStringLiteral("trace"), QString::fromLatin1(call.traceId));
     QString error;
-    const std::optional<TraceFilter> filter =
-            TraceFilter::parse(term.field + QStringLiteral(":\"") + term.value + u'"', &error);
+    const std::optional<TraceFilter> filter = TraceFilter::parse(term, &error);
     if (!filter)
         return;
     const QString title = bySession
@@ -489,8 +508,13 @@ void TraceBrowser::copyAsCurl()
 {
     withCurrentCall([this](const TraceRecord &call) {
         QApplication::clipboard()->setText(CurlCommand::format(call));
-        Q_EMIT message(tr("Copied as cURL; the API key is $%1.")
-                               .arg(CurlCommand::credentialVariable(call)));
+        if (call.privacy)
+            Q_EMIT message(tr("Copied as cURL without a body: privacy mode recorded none."));
+        else if (call.requestTruncated)
+            Q_EMIT message(tr("Copied as cURL; the body is cut short as it was recorded."));
+        else
+            Q_EMIT message(tr("Copied as cURL; the API key is $%1.")
+                                   .arg(CurlCommand::credentialVariable(call)));
     });
 }
 

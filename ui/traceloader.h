@@ -6,10 +6,12 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class TraceReader;
+struct sqlite3;
 
 // Runs the trace browser's read queries on a thread of its own ("tokentap-browse"), with its
 // own read-only connection, and hands each result back to the GUI thread: the GUI thread never
@@ -58,6 +60,8 @@ private:
     void submit(const QString &lane, Job job);
 
     QString m_path;
+    // The reader's connection, for interrupting a long query when the browser closes.
+    std::atomic<sqlite3 *> m_handle {nullptr};
     QThread m_thread;
     QObject *m_worker; // lives on m_thread; owns the reader
     mutable QMutex m_mutex;

@@ -11,28 +11,16 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
 // More separate runs of new rows than this in one tick: a reset is cheaper for the view.
 constexpr int MaxInsertRuns = 64;
-// Lists sorted on anything but time are re-read whole to place new calls; at most this often.
+// Lists sorted on anything but time are re-read whole to place new calls: at most this often,
+// and never more than a tenth of the time (a sort over a million unindexed values takes a while).
 constexpr qint64 FullReloadIntervalMs = 2000;
-
-QString quotedIfNeeded(const QString &value)
-{
-    bool plain = !value.isEmpty();
-    for (QChar c : value) {
-        if (c.isSpace() || c == u'"' || c == u'\\')
-            plain = false;
-    }
-    if (plain && !value.startsWith(u'>') && !value.startsWith(u'<') && !value.startsWith(u'!')
-        && !value.startsWith(u'='))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    return u'"' + escaped + u'"';
-}
+constexpr int FullReloadTimeShare = 10;
 
 bool isError(const TraceRecord &r)
 {
@@ -267,7 +255,7 @@ QVariant TraceTableModel::filterTerm(const TraceRecord &r, int column) const
     auto term = [](const char *field, const QString &value) -> QVariant {
         if (value.isEmpty())
             return {};
-        return QString(QLatin1String(field) + u':' + quotedIfNeeded(value));
+        return TraceFilter::term(QLatin1String(field), value);
     };
     switch (Column(column)) {
     case Endpoint:
@@ -325,8 +313,9 @@ void TraceTableModel::reload()
     loadList();
 }
 
-void TraceTableModel::notifyRecorded()
+void TraceTableModel::notifyRecorded(const QList<qint64> &ids)
 {
+    m_recordedIds += ids;
     m_newCallsPending = true;
 }
 
@@ -335,18 +324,21 @@ void TraceTableModel::loadList()
     const quint64 generation = ++m_generation;
     m_listLoading = true;
     m_newCallsPending = false; // the new list includes them
+    m_recordedIds.clear();
     const TraceFilter filter = m_filter;
     const TraceSort sort = m_sort;
     const qint64 hidden = m_hiddenUpTo;
+    const qint64 askedMs = QDateTime::currentMSecsSinceEpoch();
     m_loader->run<TraceReader::IdList>(
             this, QStringLiteral("list"),
             [filter, sort, hidden](const TraceReader &reader, QString *error) {
                 return reader.ids(filter, sort, hidden, error);
             },
-            [this, generation](const TraceReader::IdList &list, const QString &error) {
+            [this, generation, askedMs](const TraceReader::IdList &list, const QString &error) {
                 if (generation != m_generation)
                     return;
                 m_listLoading = false;
+                m_lastListMs = QDateTime::currentMSecsSinceEpoch() - askedMs;
                 beginResetModel();
                 m_ids = list.ids;
                 m_newestId = std::max(list.newestId, m_hiddenUpTo);
@@ -365,41 +357,77 @@ void TraceTableModel::pollNewCalls()
     if (!m_newCallsPending || m_listLoading || m_pollRunning)
         return;
     const bool byTime = m_sort.key == TraceSort::Time;
-    if (!byTime && QDateTime::currentMSecsSinceEpoch() - m_lastFullReloadMs < FullReloadIntervalMs)
+    const qint64 interval = std::max(FullReloadIntervalMs, FullReloadTimeShare * m_lastListMs);
+    if (!byTime && QDateTime::currentMSecsSinceEpoch() - m_lastFullReloadMs < interval)
         return; // still pending: looked at again on a later tick
     m_newCallsPending = false;
     m_pollRunning = true;
     const quint64 generation = m_generation;
     const TraceFilter filter = m_filter;
     const TraceSort sort = m_sort;
-    // By time, only the calls after the newest listed one; otherwise the whole list again.
-    const qint64 after = byTime ? std::max(m_newestId, m_hiddenUpTo) : m_hiddenUpTo;
+    if (byTime) {
+        // The calls just recorded, by their ids: row ids of deleted calls can be given again,
+        // so "above the newest listed" would miss a call recorded after the newest was deleted.
+        const QList<qint64> recorded = std::exchange(m_recordedIds, {});
+        const qint64 after = std::max(m_newestId, m_hiddenUpTo);
+        m_loader->run<TraceReader::IdList>(
+                this, QString(),
+                [filter, sort, recorded, after](const TraceReader &reader, QString *error) {
+                    if (recorded.isEmpty())
+                        return reader.ids(filter, sort, after, error);
+                    TraceReader::IdList list;
+                    list.ids = reader.idsAmong(filter, sort, recorded, error);
+                    list.newestId = *std::max_element(recorded.begin(), recorded.end());
+                    return list;
+                },
+                [this, generation](const TraceReader::IdList &list, const QString &error) {
+                    m_pollRunning = false;
+                    if (generation != m_generation || !error.isEmpty())
+                        return;
+                    m_newestId = std::max(m_newestId, list.newestId);
+                    appendCalls(list.ids);
+                });
+        return;
+    }
+    m_recordedIds.clear();
+    const qint64 hidden = m_hiddenUpTo;
     m_loader->run<TraceReader::IdList>(
             this, QString(),
-            [filter, sort, after](const TraceReader &reader, QString *error) {
-                return reader.ids(filter, sort, after, error);
+            [filter, sort, hidden](const TraceReader &reader, QString *error) {
+                return reader.ids(filter, sort, hidden, error);
             },
-            [this, generation, byTime](const TraceReader::IdList &list, const QString &error) {
+            [this, generation](const TraceReader::IdList &list, const QString &error) {
                 m_pollRunning = false;
                 if (generation != m_generation || !error.isEmpty())
                     return;
                 const qint64 previousNewest = m_newestId;
                 m_newestId = std::max(m_newestId, list.newestId);
-                if (!byTime) {
-                    m_lastFullReloadMs = QDateTime::currentMSecsSinceEpoch();
-                    applyNewCalls(list.ids, previousNewest);
-                    return;
-                }
-                if (list.ids.isEmpty())
-                    return;
-                const int count = int(list.ids.size());
-                const int at = m_sort.descending ? 0 : int(m_ids.size());
-                beginInsertRows({}, at, at + count - 1);
-                m_ids.insert(at, count, 0);
-                std::copy(list.ids.begin(), list.ids.end(), m_ids.begin() + at);
-                endInsertRows();
-                Q_EMIT callsArrived(count);
+                m_lastFullReloadMs = QDateTime::currentMSecsSinceEpoch();
+                applyNewCalls(list.ids, previousNewest);
             });
+}
+
+void TraceTableModel::appendCalls(const QList<qint64> &ids)
+{
+    // A call can be announced and also be in a list read meanwhile; list it once. Such a call
+    // is among the newest listed, at the end new calls go to: only those are compared.
+    const qsizetype window = std::min<qsizetype>(m_ids.size(), ids.size() + 1024);
+    const auto first = m_sort.descending ? m_ids.cbegin() : m_ids.cend() - window;
+    const QSet<qint64> recent(first, first + window);
+    QList<qint64> fresh;
+    for (qint64 id : ids) {
+        if (!recent.contains(id))
+            fresh.append(id);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int count = int(fresh.size());
+    const int at = m_sort.descending ? 0 : int(m_ids.size());
+    beginInsertRows({}, at, at + count - 1);
+    m_ids.insert(at, count, 0);
+    std::copy(fresh.begin(), fresh.end(), m_ids.begin() + at);
+    endInsertRows();
+    Q_EMIT callsArrived(count);
 }
 
 void TraceTableModel::applyNewCalls(const QList<qint64> &finalIds, qint64 previousNewest)
@@ -429,6 +457,8 @@ void TraceTableModel::applyNewCalls(const QList<qint64> &finalIds, qint64 previo
         m_pendingIds.clear();
         m_wantedRows.clear();
         endResetModel();
+        // As after any new list: the view restores its selection.
+        Q_EMIT listLoaded(int(m_ids.size()));
         if (added > 0)
             Q_EMIT callsArrived(added);
         return;
@@ -508,8 +538,15 @@ void TraceTableModel::requestMissing() const
             pages.append(row / PageSize);
     }
     m_wantedRows.clear();
+    // The pages asked for last are the ones in view.
+    QList<int> newestFirst;
+    for (auto it = pages.crbegin(); it != pages.crend() && newestFirst.size() < MaxPagesPerRequest;
+         ++it) {
+        if (!newestFirst.contains(*it))
+            newestFirst.append(*it);
+    }
+    pages = newestFirst;
     std::sort(pages.begin(), pages.end());
-    pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
     QList<qint64> ids;
     for (int page : std::as_const(pages)) {
         const qsizetype end = std::min<qsizetype>(m_ids.size(), qsizetype(page + 1) * PageSize);

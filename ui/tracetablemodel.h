@@ -53,6 +53,9 @@ public:
     };
     static constexpr int PageSize = 500;
     static constexpr int CachedRows = 20'000;
+    // Pages read for one paint at most: a view asks for the rows it shows, but a search over
+    // every row (QAbstractItemModel::match) must not read the whole store.
+    static constexpr int MaxPagesPerRequest = 4;
 
     explicit TraceTableModel(TraceLoader *loader, QObject *parent = nullptr);
     ~TraceTableModel() override;
@@ -73,8 +76,10 @@ public:
     void clearView();
     // Lists everything again (after calls were deleted, or to undo clearView()).
     void reload();
-    // New calls were recorded: they are listed on the next tick.
-    void notifyRecorded();
+    // New calls were recorded (their ids, as TraceService::recorded gives them): those the
+    // filter matches are listed on the next tick. Without ids, calls with ids above the newest
+    // listed are looked for.
+    void notifyRecorded(const QList<qint64> &ids = {});
     // Removes rows of calls that were deleted.
     void removeCalls(const QList<qint64> &ids);
 
@@ -100,6 +105,7 @@ private:
     void pollNewCalls();
     void requestMissing() const;
     void applyNewCalls(const QList<qint64> &finalIds, qint64 previousNewest);
+    void appendCalls(const QList<qint64> &ids);
     QVariant display(const TraceRecord &r, int column) const;
     QVariant filterTerm(const TraceRecord &r, int column) const;
 
@@ -114,6 +120,8 @@ private:
     bool m_pollRunning = false;
     bool m_newCallsPending = false;
     qint64 m_lastFullReloadMs = 0;
+    qint64 m_lastListMs = 0; // how long the last whole list took to read
+    QList<qint64> m_recordedIds; // announced, not yet looked at
     QTimer m_tick;
 
     // Filled lazily from data() (const): the cache of summaries and the pages asked for.

@@ -59,11 +59,16 @@ QString format(const TraceRecord &call)
         if (skipped(lower))
             continue;
         if (Redaction::isSecretHeader(lower)) {
-            // Double quotes: the shell expands the variable.
-            const QString value = lower == "authorization" || lower == "proxy-authorization"
-                    ? QString(QStringLiteral("Bearer $") + variable)
-                    : QString(u'$' + variable);
-            parts << QStringLiteral("-H \"") + name + QStringLiteral(": ") + value + u'"';
+            // The name and any scheme single-quoted (header names are the client's: nothing in
+            // them may reach the shell), the variable double-quoted so that the shell expands it.
+            QString prefix = name + QStringLiteral(": ");
+            const QString stored = pair.at(1).toString();
+            const qsizetype space = stored.indexOf(u' ');
+            if (space > 0 && (lower == "authorization" || lower == "proxy-authorization"))
+                prefix += stored.left(space + 1); // "Bearer ", "Basic "
+            const QString value = lower == "cookie" ? QStringLiteral("COOKIE") : variable;
+            parts << QStringLiteral("-H ") + shellQuoted(prefix) + QStringLiteral("\"$") + value
+                            + u'"';
             continue;
         }
         parts << QStringLiteral("-H ")

@@ -6,8 +6,8 @@
 
 // One recorded call as a shell command that repeats it against the upstream: method, URL,
 // headers as sent upstream and the body. Credentials are never in a trace in full; their
-// headers carry a shell variable instead ("Authorization: Bearer $OPENAI_API_KEY") so the
-// command works once the variable is set and can be shared as it is.
+// headers carry a shell variable instead (-H 'Authorization: Bearer '"$OPENAI_API_KEY") so the
+// command works once the variable is set and can be shared as it is. A cookie becomes $COOKIE.
 namespace CurlCommand {
 
 QString format(const TraceRecord &call);

@@ -182,6 +182,54 @@ QStringList TraceFilter::fieldNames()
     return names;
 }
 
+QString TraceFilter::quoteValue(const QString &value)
+{
+    bool plain = !value.isEmpty();
+    for (QChar c : value) {
+        if (c.isSpace() || c == u'"' || c == u'\\')
+            plain = false;
+    }
+    // A leading operator or negation would change the meaning.
+    if (plain && !value.startsWith(u'>') && !value.startsWith(u'<') && !value.startsWith(u'!')
+        && !value.startsWith(u'=') && !value.startsWith(u'-'))
+        return value;
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return u'"' + escaped + u'"';
+}
+
+QString TraceFilter::term(const QString &field, const QString &value)
+{
+    return field + u':' + quoteValue(value);
+}
+
+QStringList TraceFilter::splitTerms(const QString &text)
+{
+    QStringList terms;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted && c == u'\\' && i + 1 < text.size()) {
+            current += c;
+            current += text.at(++i);
+            continue;
+        }
+        if (c == u'"')
+            quoted = !quoted;
+        if (c.isSpace() && !quoted) {
+            if (!current.isEmpty())
+                terms.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        terms.append(current);
+    return terms;
+}
+
 std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *error)
 {
     TraceFilter filter;

@@ -39,6 +39,14 @@ public:
     // Field names, for autocompletion and the help text.
     static QStringList fieldNames();
 
+    // A value as the language writes it: as is when it is one plain word, otherwise quoted with
+    // " and \ escaped ("claude haiku" → "\"claude haiku\"").
+    static QString quoteValue(const QString &value);
+    // "field:value" with the value quoted as needed.
+    static QString term(const QString &field, const QString &value);
+    // The terms of `text` as written (quotes kept), split on white space outside quotes.
+    static QStringList splitTerms(const QString &text);
+
 private:
     QList<Term> m_terms;
 };

@@ -320,12 +320,11 @@ TraceReader::IdList TraceReader::ids(const TraceFilter &filter, const TraceSort 
     return result;
 }
 
-QList<TraceRecord> TraceReader::summaries(const QList<qint64> &ids, QString *error) const
+namespace {
+
+// Ids are integers this process produced: inlined, they spare one bound parameter each.
+QString idList(const QList<qint64> &ids)
 {
-    QList<TraceRecord> result;
-    if (ids.isEmpty())
-        return result;
-    // Ids are integers this process produced: inlined, they spare one bound parameter each.
     QString list;
     list.reserve(ids.size() * 8);
     for (qint64 id : ids) {
@@ -333,6 +332,38 @@ QList<TraceRecord> TraceReader::summaries(const QList<qint64> &ids, QString *err
             list += u',';
         list += QString::number(id);
     }
+    return list;
+}
+
+} // namespace
+
+QList<qint64> TraceReader::idsAmong(const TraceFilter &filter, const TraceSort &sort,
+                                    const QList<qint64> &candidates, QString *error) const
+{
+    QList<qint64> result;
+    if (candidates.isEmpty())
+        return result;
+    QVariantList parameters;
+    const QString where = filter.sqlWhere(&parameters);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT t.id FROM traces t WHERE t.id IN (") + idList(candidates)
+                     + QStringLiteral(") AND (") + where + QStringLiteral(") ORDER BY ")
+                     + sort.orderBy(),
+             parameters, error))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+QList<TraceRecord> TraceReader::summaries(const QList<qint64> &ids, QString *error) const
+{
+    QList<TraceRecord> result;
+    if (ids.isEmpty())
+        return result;
+    const QString list = idList(ids);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!run(q,

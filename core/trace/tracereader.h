@@ -82,6 +82,9 @@ public:
     // Ids of the matching calls with an id above `afterId`, in `sort` order.
     IdList ids(const TraceFilter &filter, const TraceSort &sort, qint64 afterId,
                QString *error) const;
+    // Which of these calls (just recorded) the filter matches, in `sort` order.
+    QList<qint64> idsAmong(const TraceFilter &filter, const TraceSort &sort,
+                           const QList<qint64> &candidates, QString *error) const;
     // The calls with these ids, without payloads, in the order given; ids of calls no longer in
     // the store are left out.
     QList<TraceRecord> summaries(const QList<qint64> &ids, QString *error) const;

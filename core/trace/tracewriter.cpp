@@ -75,14 +75,22 @@ bool TraceWriter::open(QString *error)
 void TraceWriter::deleteCalls(const QList<qint64> &ids)
 {
     drainNow();
-    if (!m_store)
+    if (!m_store || ids.isEmpty())
         return;
+    // A chunk per turn of the store thread's loop: recording goes on between chunks however
+    // many calls the user deletes.
+    const QList<qint64> chunk = ids.mid(0, DeleteChunk);
     QString error;
-    if (m_store->remove(ids, &error) < 0) {
+    if (m_store->remove(chunk, &error) < 0) {
         Q_EMIT writeFailed(error);
         return;
     }
-    Q_EMIT deleted(ids);
+    Q_EMIT deleted(chunk);
+    if (ids.size() > DeleteChunk) {
+        QMetaObject::invokeMethod(
+                this, [this, rest = ids.mid(DeleteChunk)] { deleteCalls(rest); },
+                Qt::QueuedConnection);
+    }
 }
 
 void TraceWriter::setRetention(const TraceRetention &retention)

@@ -66,6 +66,7 @@ public:
     static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
     static constexpr int RetryMs = 1000; // after a failed write
     static constexpr int BackgroundNice = 10;
+    static constexpr int DeleteChunk = 2000; // calls deleted per transaction
     // Lowers the calling thread's scheduling priority to BackgroundNice, once per thread.
     static void yieldToProxy();
 

@@ -18,19 +18,19 @@ private Q_SLOTS:
         QTest::newRow("openai") << QStringLiteral("https://api.openai.com/v1/chat/completions")
                                 << QStringLiteral("chat")
                                 << QByteArray("[[\"Authorization\",\"Bearer …wxyz\"]]")
-                                << QStringLiteral("-H \"Authorization: Bearer $OPENAI_API_KEY\"");
+                                << QStringLiteral("-H 'Authorization: Bearer '\"$OPENAI_API_KEY\"");
         QTest::newRow("anthropic")
                 << QStringLiteral("https://api.anthropic.com/v1/messages")
                 << QStringLiteral("messages") << QByteArray("[[\"x-api-key\",\"…wxyz\"]]")
-                << QStringLiteral("-H \"x-api-key: $ANTHROPIC_API_KEY\"");
+                << QStringLiteral("-H 'x-api-key: '\"$ANTHROPIC_API_KEY\"");
         QTest::newRow("openrouter")
                 << QStringLiteral("https://openrouter.ai/api/v1/chat/completions")
                 << QStringLiteral("chat") << QByteArray("[[\"authorization\",\"Bearer …wxyz\"]]")
-                << QStringLiteral("-H \"authorization: Bearer $OPENROUTER_API_KEY\"");
+                << QStringLiteral("-H 'authorization: Bearer '\"$OPENROUTER_API_KEY\"");
         QTest::newRow("local") << QStringLiteral("http://127.0.0.1:11434/v1/chat/completions")
                                << QStringLiteral("chat")
                                << QByteArray("[[\"Authorization\",\"Bearer …\"]]")
-                               << QStringLiteral("-H \"Authorization: Bearer $API_KEY\"");
+                               << QStringLiteral("-H 'Authorization: Bearer '\"$API_KEY\"");
     }
     void formatsARecordedCall()
     {
@@ -63,6 +63,23 @@ private Q_SLOTS:
         QCOMPARE(lines.last(),
                  QStringLiteral("--data-raw "
                                 "'{\"messages\":[{\"role\":\"user\",\"content\":\"it'\\''s\"}]}'"));
+    }
+
+    void hostileHeaderNamesStayQuoted()
+    {
+        TraceRecord call;
+        call.method = QStringLiteral("POST");
+        call.url = QStringLiteral("https://api.openai.com/v1/chat/completions");
+        // Names HTTP allows ("tchar" includes ` and $) and the redaction treats as secrets.
+        call.requestHeadersJson = "[[\"x-`id`-key\",\"…abcd\"],[\"x-$(id)-token\",\"…\"],"
+                                  "[\"Authorization\",\"Basic …abcd\"],[\"Cookie\",\"…\"],"
+                                  "[\"x-note\",\"it's $(id)\"]]";
+        const QStringList lines = CurlCommand::format(call).split(QStringLiteral(" \\\n  "));
+        QVERIFY(lines.contains(QStringLiteral("-H 'x-`id`-key: '\"$OPENAI_API_KEY\"")));
+        QVERIFY(lines.contains(QStringLiteral("-H 'x-$(id)-token: '\"$OPENAI_API_KEY\"")));
+        QVERIFY(lines.contains(QStringLiteral("-H 'Authorization: Basic '\"$OPENAI_API_KEY\"")));
+        QVERIFY(lines.contains(QStringLiteral("-H 'Cookie: '\"$COOKIE\"")));
+        QVERIFY(lines.contains(QStringLiteral("-H 'x-note: it'\\''s $(id)'")));
     }
 
     void getStreamAndQueryKey()

@@ -100,6 +100,28 @@ private Q_SLOTS:
         QVERIFY(!TraceFilter::parse(text, &error));
         QVERIFY2(error.contains(fragment), qPrintable(error));
     }
+
+    void quotesAndSplitsTerms()
+    {
+        QCOMPARE(TraceFilter::quoteValue(QStringLiteral("gpt-4o")), QStringLiteral("gpt-4o"));
+        QCOMPARE(TraceFilter::quoteValue(QStringLiteral("my session")),
+                 QStringLiteral("\"my session\""));
+        QCOMPARE(TraceFilter::quoteValue(QStringLiteral("a\"b\\c")),
+                 QStringLiteral("\"a\\\"b\\\\c\""));
+        QCOMPARE(TraceFilter::term(QStringLiteral("session"), QStringLiteral("x y")),
+                 QStringLiteral("session:\"x y\""));
+        // What term() writes parses back to the same value.
+        const QString odd = QStringLiteral("he said \"hi\" \\ bye");
+        QString error;
+        const auto filter =
+                TraceFilter::parse(TraceFilter::term(QStringLiteral("user"), odd), &error);
+        QVERIFY2(filter, qPrintable(error));
+        QCOMPARE(filter->terms().size(), 1);
+        QCOMPARE(filter->terms().first().value, odd);
+        QCOMPARE(TraceFilter::splitTerms(QStringLiteral(" model:\"a b\"  -user:x \"q \\\" r\" ")),
+                 (QStringList {QStringLiteral("model:\"a b\""), QStringLiteral("-user:x"),
+                               QStringLiteral("\"q \\\" r\"")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraceFilter)

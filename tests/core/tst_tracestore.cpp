@@ -202,6 +202,33 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
     }
 
+    void removesCallsWithEverythingTheyOwn()
+    {
+        QTemporaryDir dir;
+        TraceStore store(dir.filePath(QStringLiteral("traces.sqlite")), QStringLiteral("t8"));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<TraceRecord> batch;
+        for (int i = 0; i < 6; ++i) {
+            batch.append(sample(i));
+            batch.last().tags = {QStringLiteral("t")};
+            batch.last().searchInput = "findable";
+        }
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        const qint64 first = batch.first().id;
+        QCOMPARE(store.remove({first, first + 2, first + 5, 999'999}, &error), qint64(3));
+        QSqlQuery q(store.database());
+        auto count = [&](const char *sql) {
+            return q.exec(QLatin1String(sql)) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(count("SELECT count(*) FROM traces"), 3);
+        QCOMPARE(count("SELECT count(*) FROM trace_payloads"), 3);
+        QCOMPARE(count("SELECT count(*) FROM trace_tags"), 3);
+        QCOMPARE(count("SELECT count(*) FROM traces_fts WHERE traces_fts MATCH 'findable'"), 3);
+        // The daily rollup follows (its delete trigger).
+        QCOMPARE(count("SELECT sum(calls) FROM usage_daily"), 3);
+    }
+
     void failedBatchLeavesNothing()
     {
         QTemporaryDir dir;

@@ -172,7 +172,7 @@ private Q_SLOTS:
         const QString curl = QApplication::clipboard()->text();
         QVERIFY2(curl.startsWith(QStringLiteral("curl ")), qPrintable(curl));
         QVERIFY(curl.contains(QStringLiteral("/v1/chat/completions")));
-        QVERIFY2(curl.contains(QStringLiteral("\"Authorization: Bearer $API_KEY\"")),
+        QVERIFY2(curl.contains(QStringLiteral("-H 'Authorization: Bearer '\"$API_KEY\"")),
                  qPrintable(curl));
         QVERIFY(curl.contains(QStringLiteral("capital of France")));
         QVERIFY(!curl.contains(QStringLiteral("1234")));

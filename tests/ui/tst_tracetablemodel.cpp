@@ -202,6 +202,48 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(500), -1);
     }
 
+    void aCallRecordedAfterTheNewestWasDeletedAppears()
+    {
+        TraceLoader loader(path());
+        TraceTableModel model(&loader);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), 1200);
+        QString error;
+        QCOMPARE(m_store->remove({1200}, &error), qint64(1));
+        model.removeCalls({1200});
+        // SQLite gives the row id of the deleted newest call to the next one.
+        QList<TraceRecord> batch {call(2000)};
+        QVERIFY2(m_store->insert(batch, &error), qPrintable(error));
+        QCOMPARE(batch.first().id, qint64(1200));
+        model.notifyRecorded({1200});
+        QTRY_COMPARE(model.rowCount(), 1200);
+        QCOMPARE(model.rowIdAt(1199), qint64(1200));
+        QTRY_VERIFY(model.isIdle());
+        // Announced twice (a reload crossing the announcement): listed once.
+        model.notifyRecorded({1200});
+        QTest::qWait(400);
+        QTRY_VERIFY(model.isIdle());
+        QCOMPARE(model.rowCount(), 1200);
+    }
+
+    void aSearchOverEveryRowReadsAFewPagesOnly()
+    {
+        TraceLoader loader(path());
+        TraceTableModel model(&loader);
+        QTRY_COMPARE(model.rowCount(), 1200);
+        // match() asks every row for its text, as a view's type-ahead search would.
+        (void)model.match(model.index(0, TraceTableModel::Model), Qt::DisplayRole,
+                          QStringLiteral("nothing"), -1);
+        QTRY_VERIFY(model.isIdle());
+        int loaded = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            loaded += model.data(model.index(row, 0), TraceTableModel::LoadedRole).toBool();
+        QVERIFY2(loaded <= TraceTableModel::MaxPagesPerRequest * TraceTableModel::PageSize,
+                 qPrintable(QString::number(loaded)));
+        QVERIFY(loaded > 0);
+    }
+
     void clearViewHidesWhatIsListed()
     {
         TraceLoader loader(path());
