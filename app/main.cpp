@@ -90,6 +90,8 @@ ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options
     QSettings settings;
     const TracingSettings saved = TracingSettings::load(settings);
     proxy.maxRecordedBodyBytes = saved.maxRecordedBodyBytes;
+    // Whether a user's calls may use the cache is theirs even when nothing is recorded.
+    proxy.cache.userPolicy = saved.policy;
     const bool someoneTraced = saved.policy.tracing
             || std::any_of(saved.policy.users.cbegin(), saved.policy.users.cend(),
                            [](const TracingPolicy::UserPolicy &u) { return u.tracing == true; });

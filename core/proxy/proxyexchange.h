@@ -8,6 +8,7 @@
 #include "upstreamconnection.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -54,6 +55,8 @@ private:
 
     // The response cache (proxyexchangecache.cpp). Returns true when the call was answered
     // from the cache or waits for an identical call in flight; false: go upstream.
+    // The per-user policy's say on the cache (CacheConfig::userPolicy).
+    bool userMayUseCache(const HttpHeaders &headers, const QJsonObject &body) const;
     bool consultCache(const HttpMessageHead &request, const QByteArray &body,
                       const QByteArray &upstreamTarget, const HttpHeaders &forwardedHeaders);
     // Upstream, as the flight's leader when the response is to be stored.

@@ -28,10 +28,11 @@ struct CachedProxy
         if (!started)
             qWarning("%s", qPrintable(error));
     }
-    bool start(CacheMode mode = CacheMode::Auto)
+    bool start(CacheMode mode = CacheMode::Auto, const TracingPolicy &userPolicy = {})
     {
         ProxyConfig config = h.defaultConfig();
         config.cache.enabled = true;
+        config.cache.userPolicy = userPolicy;
         config.cache.path = CacheService::databasePath(dir.path());
         config.cache.defaultMode = mode;
         config.cache.prices = PriceTable::builtin();
@@ -127,6 +128,30 @@ private Q_SLOTS:
         QFile file(CacheService::databasePath(p.dir.path()) + QStringLiteral("-wal"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("sk-alice-0001"));
+    }
+
+    void aUserPolicyCanKeepCallsOutOfTheCache()
+    {
+        TracingPolicy policy;
+        TracingPolicy::UserPolicy bot;
+        bot.user = QStringLiteral("eval-bot");
+        bot.cacheAllowed = false;
+        policy.users.append(bot);
+        CachedProxy p;
+        QVERIFY(p.start(CacheMode::Auto, policy));
+        // Neither read nor stored for that user, by header or by the body's user field (no
+        // x-bt-cached answer: the cache took no part)...
+        const QList<QByteArray> asBot = {"x-tokentap-user: eval-bot"};
+        QVERIFY(p.call(Deterministic, asBot).head.headers.value("x-bt-cached").isNull());
+        QVERIFY(p.call(Deterministic, asBot).head.headers.value("x-bt-cached").isNull());
+        const QByteArray botBody =
+                R"({"model":"gpt-4o-mini","temperature":0,"user":"eval-bot","messages":[]})";
+        QVERIFY(p.call(botBody).head.headers.value("x-bt-cached").isNull());
+        QCOMPARE(p.h.upstream.requests().size(), 3);
+        // ...while everyone else is cached as usual.
+        QCOMPARE(p.call(Deterministic).head.headers.value("x-bt-cached"), QByteArray("MISS"));
+        QCOMPARE(p.call(Deterministic).head.headers.value("x-bt-cached"), QByteArray("HIT"));
+        QCOMPARE(p.h.upstream.requests().size(), 4);
     }
 
     void autoLeavesNonDeterministicCallsAlone()
