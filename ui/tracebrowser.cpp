@@ -181,7 +181,8 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
     connect(m_model, &TraceTableModel::listLoaded, this, [this] {
         const int row = m_shownId ? m_model->rowOf(m_shownId) : -1;
         if (row >= 0) {
-            const QSignalBlocker block(m_table->selectionModel());
+            // Not blocked: the view repaints from these signals, and showCall() ignores the
+            // call already shown.
             m_table->selectRow(row);
             m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
         } else if (m_model->sortOrder().key == TraceSort::Time) {

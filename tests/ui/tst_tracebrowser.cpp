@@ -18,6 +18,7 @@
 #include "llm/pricetable.h"
 #include "trace/tracereader.h"
 #include "trace/traceservice.h"
+#include "trace/tracestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -241,6 +242,53 @@ private Q_SLOTS:
             QCOMPARE(reader.count({}, &error), qint64(5));
         }
         h.proxy.stop();
+    }
+
+    void selectionStaysOnItsCallAsCallsArriveInAnotherOrder()
+    {
+        QTemporaryDir dataDir;
+        const QString path = TraceService::databasePath(dataDir.path());
+        TraceStore store(path, QStringLiteral("seed"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        auto calls = [](int first, int count) {
+            QList<TraceRecord> batch;
+            for (int i = first; i < first + count; ++i) {
+                TraceRecord r;
+                r.traceId = QByteArray::number(i, 16).rightJustified(32, '0');
+                r.spanId = QByteArray::number(i, 16).rightJustified(16, '0');
+                r.startUnixNs = 1'763'596'800'000'000'000LL + i * 1'000'000'000LL;
+                r.endUnixNs = r.startUnixNs + 1'000'000;
+                r.endpoint = QStringLiteral("chat");
+                r.model = i % 2 ? QStringLiteral("b-model") : QStringLiteral("a-model");
+                r.status = 200;
+                batch.append(r);
+            }
+            return batch;
+        };
+        QList<TraceRecord> batch = calls(0, 40);
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+
+        TraceBrowser browser(path, QString(), PriceTable::builtin());
+        browser.resize(1000, 700);
+        browser.show();
+        TraceTableModel *model = browser.model();
+        QTRY_COMPARE(model->rowCount(), 40);
+        browser.table()->sortByColumn(TraceTableModel::Model, Qt::AscendingOrder);
+        QTRY_COMPARE(model->sortOrder().key, TraceSort::Model);
+        QTRY_VERIFY(model->isIdle());
+        browser.selectRow(25); // a b-model call
+        const qint64 selected = model->rowIdAt(25);
+        QTRY_COMPARE(browser.detail()->callId().value_or(0), selected);
+
+        // New calls of both models: inserted in place, among the rows above and below.
+        batch = calls(40, 4);
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        model->notifyRecorded();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 44, 5000);
+        QCOMPARE(browser.selectedIds(), QList<qint64> {selected});
+        QCOMPARE(model->rowIdAt(browser.table()->currentIndex().row()), selected);
+        QCOMPARE(browser.detail()->callId().value_or(0), selected);
     }
 
 private:
