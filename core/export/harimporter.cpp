@@ -1,0 +1,186 @@
+#include "harimporter.h"
+
+#include "trace/tracecontext.h"
+#include "trace/tracerecordbuilder.h"
+#include "trace/tracestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HarImporter", text);
+}
+
+// The line of a byte offset, for a parse error people can find in an editor.
+int lineOf(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+HttpHeaders headersOf(const QJsonArray &list, bool decodedBody)
+{
+    HttpHeaders headers;
+    for (const QJsonValue &value : list) {
+        const QJsonObject header = value.toObject();
+        const QByteArray name = header.value("name"_L1).toString().toUtf8();
+        if (name.isEmpty() || name.startsWith(':'))
+            continue; // HTTP/2 pseudo-headers
+        const QByteArray lower = name.toLower();
+        // HAR keeps bodies decoded: their original encoding and length no longer apply.
+        if (decodedBody
+            && (lower == "content-encoding" || lower == "content-length"
+                || lower == "transfer-encoding"))
+            continue;
+        headers.append(name, header.value("value"_L1).toString().toUtf8());
+    }
+    return headers;
+}
+
+QByteArray bodyOf(const QJsonObject &content)
+{
+    const QString text = content.value("text"_L1).toString();
+    if (content.value("encoding"_L1).toString() == "base64"_L1)
+        return QByteArray::fromBase64(text.toLatin1());
+    return text.toUtf8();
+}
+
+double phase(const QJsonObject &timings, QLatin1StringView name)
+{
+    const double ms = timings.value(name).toDouble(-1);
+    return ms > 0 ? ms : 0;
+}
+
+} // namespace
+
+namespace HarImporter {
+
+Result read(const QByteArray &har)
+{
+    Result result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(har, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = tr("not a HAR file: %1 at line %2")
+                               .arg(parseError.errorString())
+                               .arg(lineOf(har, parseError.offset));
+        return result;
+    }
+    const QJsonObject log = document.object().value("log"_L1).toObject();
+    if (!log.value("entries"_L1).isArray()) {
+        result.error = tr("not a HAR file: no log.entries list");
+        return result;
+    }
+    const QJsonArray entries = log.value("entries"_L1).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        auto refuse = [&](const QString &what) {
+            result.calls.clear();
+            result.error = tr("entry %1: %2").arg(i + 1).arg(what);
+            return result;
+        };
+        const QJsonObject entry = entries.at(i).toObject();
+        const QJsonObject request = entry.value("request"_L1).toObject();
+        const QJsonObject response = entry.value("response"_L1).toObject();
+        if (request.isEmpty())
+            return refuse(tr("no request"));
+        const QString method = request.value("method"_L1).toString();
+        const QUrl url(request.value("url"_L1).toString(), QUrl::StrictMode);
+        if (method.isEmpty())
+            return refuse(tr("request.method is missing"));
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+            return refuse(tr("request.url is not an absolute URL"));
+        if (!response.value("status"_L1).isDouble())
+            return refuse(tr("response.status is missing"));
+        const QDateTime started = QDateTime::fromString(
+                entry.value("startedDateTime"_L1).toString(), Qt::ISODateWithMs);
+        if (!started.isValid())
+            return refuse(tr("startedDateTime is not an ISO 8601 date"));
+
+        CapturedCall call;
+        call.traceId = TraceContext::newTraceId();
+        call.spanId = TraceContext::newSpanId();
+        call.startUnixNs = started.toMSecsSinceEpoch() * 1'000'000;
+        call.method = method.toLatin1();
+        call.upstreamUrl = url.toEncoded();
+        call.clientTarget = url.path(QUrl::FullyEncoded).toUtf8();
+        call.upstreamHost = url.host().toUtf8();
+        call.upstreamPort = quint16(url.port(url.scheme() == "https"_L1 ? 443 : 80));
+        call.upstreamName = u"imported"_s;
+        call.requestHeaders = headersOf(request.value("headers"_L1).toArray(), true);
+        call.requestBody = bodyOf(request.value("postData"_L1).toObject());
+        call.status = response.value("status"_L1).toInt();
+        const QJsonObject content = response.value("content"_L1).toObject();
+        call.responseHeaders = headersOf(response.value("headers"_L1).toArray(), true);
+        call.responseBody = bodyOf(content);
+        call.isStream = content.value("mimeType"_L1).toString().startsWith("text/event-stream"_L1);
+        // Phases: what came before the first byte, then the download.
+        const QJsonObject timings = entry.value("timings"_L1).toObject();
+        const double beforeFirstByte = phase(timings, "blocked"_L1) + phase(timings, "dns"_L1)
+                + phase(timings, "connect"_L1) + phase(timings, "send"_L1)
+                + phase(timings, "wait"_L1);
+        const double total = std::max(entry.value("time"_L1).toDouble(0), beforeFirstByte);
+        call.headersSentNs = 0;
+        if (call.status > 0)
+            call.firstByteNs = qint64(beforeFirstByte * 1e6);
+        call.endNs = qint64(total * 1e6);
+        if (call.isStream && !call.responseBody.isEmpty())
+            call.streamPieces.append(
+                    {call.firstByteNs > 0 ? call.firstByteNs : 0, call.responseBody});
+        if (call.status == 0) {
+            call.errorKind = "upstream_unreachable";
+            call.errorMessage = entry.value("_error"_L1).toString().toUtf8();
+        }
+        result.calls.append(std::move(call));
+    }
+    return result;
+}
+
+ImportResult importFile(const QString &harPath, const QString &databasePath,
+                        const PriceTable &prices)
+{
+    ImportResult result;
+    QFile file(harPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.exitCode = 2;
+        result.message = tr("cannot read %1: %2").arg(harPath, file.errorString());
+        return result;
+    }
+    const Result read = HarImporter::read(file.readAll());
+    if (!read.error.isEmpty()) {
+        result.exitCode = 2;
+        result.message = tr("%1: %2; nothing was imported").arg(harPath, read.error);
+        return result;
+    }
+    const TraceRecordBuilder builder(prices, {});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<TraceRecord> records;
+    records.reserve(read.calls.size());
+    for (const CapturedCall &call : read.calls) {
+        if (std::optional<TraceRecord> record = builder.build(call, now))
+            records.append(std::move(*record)); // built packed, as the writer stores them
+    }
+    TraceStore store(databasePath, QStringLiteral("tokentap-import"));
+    QString error;
+    // One transaction: all of the file or nothing.
+    if (!store.open(&error) || !store.insert(records, &error)) {
+        result.exitCode = 1;
+        result.message = tr("could not write the trace store: %1").arg(error);
+        return result;
+    }
+    result.imported = records.size();
+    result.message = QCoreApplication::translate("HarImporter", "imported %n call(s) from %1",
+                                                 nullptr, int(result.imported))
+                             .arg(harPath);
+    return result;
+}
+
+} // namespace HarImporter

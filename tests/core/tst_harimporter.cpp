@@ -1,0 +1,200 @@
+// HAR import: a file from another tool becomes calls in the store with usage and cost; a
+// malformed file is refused whole, naming where; import then export keeps every call.
+
+#include "llmfixtures.h"
+
+#include "export/harexporter.h"
+#include "export/harimporter.h"
+#include "llm/pricetable.h"
+#include "trace/tracereader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QJsonObject entry(const QString &url, const QByteArray &request, const QByteArray &response,
+                  const QString &mimeType)
+{
+    const QJsonArray json = {QJsonObject {{QStringLiteral("name"), QStringLiteral("Content-Type")},
+                                          {QStringLiteral("value"), mimeType}}};
+    return QJsonObject {
+            {QStringLiteral("startedDateTime"), QStringLiteral("2026-11-20T10:00:00.000+01:00")},
+            {QStringLiteral("time"), 900},
+            {QStringLiteral("request"),
+             QJsonObject {
+                     {QStringLiteral("method"), QStringLiteral("POST")},
+                     {QStringLiteral("url"), url},
+                     {QStringLiteral("httpVersion"), QStringLiteral("HTTP/2")},
+                     {QStringLiteral("headers"),
+                      QJsonArray {
+                              QJsonObject {{QStringLiteral("name"), QStringLiteral(":authority")},
+                                           {QStringLiteral("value"), QStringLiteral("x")}},
+                              QJsonObject {
+                                      {QStringLiteral("name"), QStringLiteral("authorization")},
+                                      {QStringLiteral("value"),
+                                       QStringLiteral("Bearer sk-live-abcdefgh1234")}}}},
+                     {QStringLiteral("postData"),
+                      QJsonObject {{QStringLiteral("mimeType"), QStringLiteral("application/json")},
+                                   {QStringLiteral("text"), QString::fromUtf8(request)}}}}},
+            {QStringLiteral("response"),
+             QJsonObject {{QStringLiteral("status"), 200},
+                          {QStringLiteral("headers"), json},
+                          {QStringLiteral("content"),
+                           QJsonObject {{QStringLiteral("mimeType"), mimeType},
+                                        {QStringLiteral("text"), QString::fromUtf8(response)}}}}},
+            {QStringLiteral("timings"),
+             QJsonObject {{QStringLiteral("send"), 1},
+                          {QStringLiteral("wait"), 300},
+                          {QStringLiteral("receive"), 599}}},
+    };
+}
+
+QByteArray har(const QJsonArray &entries)
+{
+    return QJsonDocument(
+                   QJsonObject {{QStringLiteral("log"),
+                                 QJsonObject {{QStringLiteral("version"), QStringLiteral("1.2")},
+                                              {QStringLiteral("entries"), entries}}}})
+            .toJson();
+}
+
+QByteArray joined(const QList<QByteArray> &events)
+{
+    QByteArray out;
+    for (const QByteArray &e : events)
+        out += e;
+    return out;
+}
+
+QJsonArray twoCalls()
+{
+    return {entry(QStringLiteral("https://api.openai.com/v1/chat/completions"),
+                  "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]"
+                  "}",
+                  LlmFixtures::chatCompletion(), QStringLiteral("application/json")),
+            entry(QStringLiteral("https://api.anthropic.com/v1/messages"),
+                  "{\"model\":\"claude-haiku-4-5\",\"max_tokens\":50,\"stream\":true,"
+                  "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                  joined(LlmFixtures::anthropicMessageEvents()),
+                  QStringLiteral("text/event-stream"))};
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestHarImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void refusesMalformedFilesWhole_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not json") << QByteArray("{\n\"log\": {\n  \"entries\": [,]\n}}")
+                                  << QStringLiteral("at line 3");
+        QTest::newRow("truncated") << har(twoCalls()).left(200) << QStringLiteral("not a HAR file");
+        QTest::newRow("no entries")
+                << QByteArray("{\"log\":{}}") << QStringLiteral("no log.entries");
+        QJsonArray badUrl = twoCalls();
+        QJsonObject second = badUrl.at(1).toObject();
+        QJsonObject request = second.value(QStringLiteral("request")).toObject();
+        request.insert(QStringLiteral("url"), QStringLiteral("/v1/messages"));
+        second.insert(QStringLiteral("request"), request);
+        badUrl.replace(1, second);
+        QTest::newRow("relative url") << har(badUrl) << QStringLiteral("entry 2: request.url");
+        QJsonArray noStatus = twoCalls();
+        QJsonObject first = noStatus.at(0).toObject();
+        first.insert(QStringLiteral("response"), QJsonObject());
+        noStatus.replace(0, first);
+        QTest::newRow("no status") << har(noStatus) << QStringLiteral("entry 1: response.status");
+    }
+    void refusesMalformedFilesWhole()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, error);
+        const HarImporter::Result result = HarImporter::read(file);
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        QVERIFY(result.calls.isEmpty());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in.har"));
+        QVERIFY(write(path, file));
+        const QString store = dir.filePath(QStringLiteral("traces.sqlite"));
+        const auto imported = HarImporter::importFile(path, store, PriceTable::builtin());
+        QCOMPARE(imported.exitCode, 2);
+        QVERIFY(imported.message.contains(QStringLiteral("nothing was imported")));
+        QVERIFY(!QFile::exists(store));
+    }
+
+    void importsCallsWithUsageAndCostThenExportsThemAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in.har"));
+        QVERIFY(write(path, har(twoCalls())));
+        const QString store = dir.filePath(QStringLiteral("traces.sqlite"));
+        const auto imported = HarImporter::importFile(path, store, PriceTable::builtin());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.message));
+        QCOMPARE(imported.imported, qint64(2));
+
+        TraceReader reader(store, QStringLiteral("check"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        QList<TraceRecord> calls;
+        QVERIFY(reader.forEach(
+                {},
+                [&](const TraceRecord &r) {
+                    calls.append(r);
+                    return true;
+                },
+                &error));
+        QCOMPARE(calls.size(), 2);
+        const TraceRecord &chat = calls.at(0);
+        QCOMPARE(chat.endpoint, QStringLiteral("chat"));
+        QCOMPARE(chat.usage.input, std::optional<qint64>(LlmFixtures::Chat.usage.input));
+        QVERIFY(chat.costUsd.has_value());
+        QCOMPARE(chat.startUnixNs, 1'795'165'200'000'000'000LL); // 2026-11-20 09:00 UTC
+        QCOMPARE(chat.ttfbMs, std::optional<double>(301));
+        QCOMPARE(chat.durationMs, 900.0);
+        // Credentials are cut as for any recorded call; pseudo-headers dropped.
+        QVERIFY(!chat.requestHeadersJson.contains("abcdefgh"));
+        QVERIFY(!chat.requestHeadersJson.contains(":authority"));
+        const TraceRecord &stream = calls.at(1);
+        QVERIFY(stream.stream);
+        QCOMPARE(stream.endpoint, QStringLiteral("messages"));
+        QCOMPARE(stream.usage.output,
+                 std::optional<qint64>(LlmFixtures::AnthropicMessage.usage.output));
+        QCOMPARE(stream.responseBody, joined(LlmFixtures::anthropicMessageEvents()));
+
+        // Round trip: what TokenTap exports, it imports again, every call kept.
+        QByteArray again = HarExporter::prefix();
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (i)
+                again += ',';
+            again += QJsonDocument(HarExporter::entry(calls.at(i))).toJson(QJsonDocument::Compact);
+        }
+        again += HarExporter::suffix();
+        const HarImporter::Result reread = HarImporter::read(again);
+        QVERIFY2(reread.error.isEmpty(), qPrintable(reread.error));
+        QCOMPARE(reread.calls.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(QString::fromUtf8(reread.calls.at(i).upstreamUrl), calls.at(i).url);
+            QCOMPARE(reread.calls.at(i).requestBody, calls.at(i).requestBody);
+            QCOMPARE(reread.calls.at(i).responseBody, calls.at(i).responseBody);
+            QCOMPARE(reread.calls.at(i).status, calls.at(i).status);
+            QCOMPARE(reread.calls.at(i).startUnixNs, calls.at(i).startUnixNs);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHarImporter)
+#include "tst_harimporter.moc"
