@@ -9,6 +9,8 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     # libraries
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libhttp-parser-dev zlib1g-dev libbrotli-dev libzstd-dev libsqlite3-dev libssl-dev
+    # OTLP export: protobuf messages generated at build time
+    libprotobuf-dev protobuf-compiler
     # runtime: TLS backend for HTTPS upstreams, fonts for the window
     libssl3 ca-certificates fonts-dejavu-core
     # tests: curl drives the built binary end to end; openssl makes a test certificate

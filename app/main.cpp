@@ -4,9 +4,12 @@
 #include "cache/cachewriter.h"
 #include "config/cachesettings.h"
 #include "config/commandline.h"
+#include "config/exportsettings.h"
 #include "config/maintenancecommands.h"
+#include "config/secretstore.h"
 #include "config/tracingsettings.h"
 #include "export/exportcommand.h"
+#include "export/otlpexportservice.h"
 #include "headlessrunner.h"
 #include "llm/userpricefile.h"
 #include "mainwindow.h"
@@ -128,6 +131,30 @@ void startCache(CacheService &cache, const CommandLineOptions &options, const QS
         print(stderr, QStringLiteral("tokentap: the cache is off: ") + error + u'\n');
 }
 
+// Starts OTLP export to the saved destinations and the command line's (--otlp-endpoint). It
+// needs recording: spans are queued in the trace database. Nothing to export, nothing started.
+void startExport(OtlpExportService &otlp, TraceService &traces, const CommandLineOptions &options,
+                 const QString &dataDir)
+{
+    QSettings settings;
+    const SecretStore secrets(QDir(dataDir).filePath(QStringLiteral("secrets.json")));
+    QList<OtlpDestination> destinations = ExportSettings::load(settings, secrets).destinations;
+    if (options.otlpDestination) {
+        destinations.removeIf(
+                [&](const OtlpDestination &d) { return d.id == options.otlpDestination->id; });
+        destinations.append(*options.otlpDestination);
+    }
+    QStringList problems;
+    const bool any = !OtlpExportService::usable(destinations, &problems).isEmpty();
+    for (const QString &problem : std::as_const(problems))
+        print(stderr, QStringLiteral("tokentap: export: ") + problem + u'\n');
+    if (!any)
+        return;
+    QString error;
+    if (!otlp.start(traces.writer() ? &traces : nullptr, destinations, &error))
+        print(stderr, QStringLiteral("tokentap: nothing will be exported: ") + error + u'\n');
+}
+
 // The subcommands: export, reprice, prices import. Returns the exit code and what to print.
 std::pair<int, QString> runCommand(const CommandLineOptions &options)
 {
@@ -216,11 +243,17 @@ int main(int argc, char *argv[])
         const PriceTable prices = loadPrices(dataDir);
         ProxyConfig proxyConfig = startTracing(traces, options, dataDir, prices);
         startCache(cache, options, dataDir, prices, proxyConfig);
+        // Destroyed before the trace service: the exporter hands delivered rows to its writer.
+        OtlpExportService otlp;
+        startExport(otlp, traces, options, dataDir);
         HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr,
                               cache.writer());
         const int code = runner.exec();
         if (traces.writer()) {
             traces.flush();
+            // Bounded: a collector that is down must not hold up the exit; what it did not take
+            // stays in the outbox for the next run.
+            otlp.stop(5000);
             const quint64 lost = traces.queue()->dropped()
                     + traces.writer()->counters().lost.load(std::memory_order_relaxed);
             if (lost > 0) {
@@ -247,6 +280,8 @@ int main(int argc, char *argv[])
     const PriceTable prices = loadPrices(dataDir);
     ProxyConfig proxyConfig = startTracing(traces, options, dataDir, prices);
     startCache(cache, options, dataDir, prices, proxyConfig);
+    OtlpExportService otlp;
+    startExport(otlp, traces, options, dataDir);
     ProxyService proxy;
     MainWindow window(&proxy, proxyConfig.tracing ? &traces : nullptr, prices,
                       proxyConfig.cache.enabled ? proxyConfig.cache.path : QString());

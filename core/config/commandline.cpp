@@ -64,6 +64,18 @@ struct Options
                                           "(deterministic calls), always or never (default: the "
                                           "saved setting, itself auto).",
                                           QStringLiteral("MODE"));
+    QCommandLineOption otlpEndpoint = option({QStringLiteral("otlp-endpoint")},
+                                             "Also export every recorded call as an "
+                                             "OpenTelemetry span to this OTLP/HTTP traces URL "
+                                             "(a bare http://HOST:PORT gets /v1/traces).",
+                                             QStringLiteral("URL"));
+    QCommandLineOption otlpHeader = option({QStringLiteral("otlp-header")},
+                                           "A header sent with every OTLP export, e.g. "
+                                           "'Authorization: Bearer KEY' (repeatable).",
+                                           QStringLiteral("'Name: value'"));
+    QCommandLineOption otlpEncoding =
+            option({QStringLiteral("otlp-encoding")},
+                   "OTLP body encoding: proto (default) or json.", QStringLiteral("ENCODING"));
     QCommandLineOption version =
             option({QStringLiteral("version"), QStringLiteral("v")}, "Print the version and exit.");
     QCommandLineOption help =
@@ -73,7 +85,7 @@ struct Options
     {
         parser.addOptions({headless, listen, upstream, upstreamName, header, dataDir,
                            connectTimeout, firstByteTimeout, maxBody, caFile, noTrace, privacy,
-                           cacheMode, version, help});
+                           cacheMode, otlpEndpoint, otlpHeader, otlpEncoding, version, help});
     }
 };
 
@@ -168,12 +180,29 @@ bool CommandLine::parseHeader(const QString &text, QByteArray *name, QByteArray 
     return true;
 }
 
+bool CommandLine::parseOtlpEndpoint(const QString &text, QUrl *url, QString *error)
+{
+    QUrl parsed(text.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (parsed.scheme() != QLatin1String("http")
+            && parsed.scheme() != QLatin1String("https"))) {
+        *error = tr("--otlp-endpoint expects an http:// or https:// URL, got '%1'").arg(text);
+        return false;
+    }
+    if (parsed.path().isEmpty() || parsed.path() == QLatin1String("/"))
+        parsed.setPath(QStringLiteral("/v1/traces"));
+    *url = parsed;
+    return true;
+}
+
 namespace {
 
 struct ExportOptions
 {
-    QCommandLineOption format =
-            option({QStringLiteral("format")}, "Output format: csv.", QStringLiteral("FORMAT"));
+    QCommandLineOption format = option({QStringLiteral("format")},
+                                       "Output format: csv or otlp-json (one OTLP/JSON "
+                                       "ExportTraceServiceRequest).",
+                                       QStringLiteral("FORMAT"));
     QCommandLineOption dataDir = option({QStringLiteral("data-dir")},
                                         "Folder holding traces.sqlite.", QStringLiteral("DIR"));
     QCommandLineOption filter = option({QStringLiteral("filter")},
@@ -216,6 +245,52 @@ QStringList withoutSubcommand(QStringList arguments)
 {
     arguments.removeAt(1);
     return arguments;
+}
+
+} // namespace
+
+namespace {
+
+// --otlp-endpoint, --otlp-header, --otlp-encoding as one destination.
+bool parseOtlpDestination(const QCommandLineParser &parser, const Options &o,
+                          CommandLineOptions *options, QString *error)
+{
+    if (!parser.isSet(o.otlpEndpoint)) {
+        if (parser.isSet(o.otlpHeader) || parser.isSet(o.otlpEncoding)) {
+            *error = tr("--otlp-header and --otlp-encoding need --otlp-endpoint");
+            return false;
+        }
+        return true;
+    }
+    OtlpDestination d;
+    d.id = QStringLiteral("command-line");
+    d.name = tr("Command line");
+    if (!CommandLine::parseOtlpEndpoint(parser.value(o.otlpEndpoint), &d.endpoint, error))
+        return false;
+    if (d.endpoint.host().endsWith(QLatin1String("braintrust.dev")))
+        d.preset = OtlpDestination::Preset::Braintrust;
+    // Compressing for a collector on this machine would only cost CPU.
+    const QHostAddress host(d.endpoint.host());
+    d.gzip = !(host.isLoopback() || d.endpoint.host() == QLatin1String("localhost"));
+    for (const QString &spec : parser.values(o.otlpHeader)) {
+        QByteArray name, value;
+        if (!CommandLine::parseHeader(spec, &name, &value, error)) {
+            error->replace(QLatin1String("--header"), QLatin1String("--otlp-header"));
+            return false;
+        }
+        d.headers.append(name, value);
+    }
+    if (parser.isSet(o.otlpEncoding)) {
+        const auto encoding = OtlpDestination::parseEncoding(parser.value(o.otlpEncoding));
+        if (!encoding) {
+            *error = tr("--otlp-encoding expects proto or json, got '%1'")
+                             .arg(parser.value(o.otlpEncoding));
+            return false;
+        }
+        d.encoding = *encoding;
+    }
+    options->otlpDestination = d;
+    return true;
 }
 
 } // namespace
@@ -442,6 +517,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         }
     }
     options.dataDir = parser.value(o.dataDir);
+    if (!parseOtlpDestination(parser, o, &options, &result.error))
+        return result;
     return result;
 }
 
@@ -456,8 +533,8 @@ QString CommandLine::helpText()
     QString text = parser.helpText();
     text += u'\n'
             + tr("Subcommands (each with --help):\n"
-                 "  tokentap export --format csv [--filter EXPR] -o FILE   recorded calls to a "
-                 "file\n"
+                 "  tokentap export --format csv|otlp-json [--filter EXPR] -o FILE   recorded "
+                 "calls to a file\n"
                  "  tokentap reprice [--filter EXPR]                        recompute stored "
                  "costs\n"
                  "  tokentap prices import --litellm FILE | --openrouter FILE\n\n")

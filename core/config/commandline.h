@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/otlpdestination.h"
 #include "proxy/proxyconfig.h"
 
 #include <QProcessEnvironment>
@@ -16,6 +17,9 @@ struct CommandLineOptions
     QString dataDir; // empty: the platform's application data folder
     bool privacy = false; // --privacy: record metrics only
     std::optional<CacheMode> cacheMode; // --cache-mode: overrides the saved default mode
+    // --otlp-endpoint, --otlp-header, --otlp-encoding: one OTLP destination for this run, next
+    // to those of the settings file (id "command-line").
+    std::optional<OtlpDestination> otlpDestination;
     QString helpTopic; // with ShowHelp: the subcommand whose help was asked for, if any
 
     // tokentap export --format F [--filter EXPR] -o FILE
@@ -56,6 +60,9 @@ public:
     // "Name: value".
     static bool parseHeader(const QString &text, QByteArray *name, QByteArray *value,
                             QString *error);
+    // --otlp-endpoint: an http(s) URL; a bare origin ("http://127.0.0.1:4318") gets the OTLP
+    // default path /v1/traces, any other path is taken as the whole traces URL.
+    static bool parseOtlpEndpoint(const QString &text, QUrl *url, QString *error);
     // Upstreams every installation knows by name: openai, anthropic, openrouter, braintrust,
     // ollama. The first, openai, is the default unless --upstream says otherwise.
     static QList<Upstream> builtinUpstreams();

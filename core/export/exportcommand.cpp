@@ -1,11 +1,14 @@
 #include "exportcommand.h"
 
 #include "csvexporter.h"
+#include "otlpjson.h"
+#include "spanbuilder.h"
 #include "trace/tracefilter.h"
 #include "trace/tracereader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace {
@@ -21,7 +24,7 @@ namespace ExportCommand {
 
 QStringList formats()
 {
-    return {QStringLiteral("csv")};
+    return {QStringLiteral("csv"), QStringLiteral("otlp-json")};
 }
 
 Result run(const ExportRequest &request, const std::function<void(qint64)> &progress)
@@ -62,11 +65,20 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         result.message = tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;
     }
-    out.write(CsvExporter::headerLine());
+    // otlp-json: one ExportTraceServiceRequest, written span by span (OtlpJson::prefix()).
+    const bool otlp = request.format == QLatin1String("otlp-json");
+    out.write(otlp ? OtlpJson::prefix() : CsvExporter::headerLine());
     const bool ok = reader.forEach(
             *filter,
             [&](const TraceRecord &record) {
-                out.write(CsvExporter::row(record));
+                if (otlp) {
+                    if (result.written > 0)
+                        out.write(",", 1);
+                    out.write(QJsonDocument(OtlpJson::span(SpanBuilder::build(record, false)))
+                                      .toJson(QJsonDocument::Compact));
+                } else {
+                    out.write(CsvExporter::row(record));
+                }
                 ++result.written;
                 if (progress && result.written % 1000 == 0)
                     progress(result.written);
@@ -79,6 +91,8 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         result.message = error;
         return result;
     }
+    if (otlp)
+        out.write(OtlpJson::suffix());
     if (!out.commit()) {
         result.exitCode = 2;
         result.message = tr("cannot write %1: %2").arg(request.outputPath, out.errorString());

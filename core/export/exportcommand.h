@@ -7,7 +7,7 @@
 // `tokentap export --format FORMAT [--data-dir DIR] [--filter EXPR] -o FILE` (PRODUCT.md §6).
 struct ExportRequest
 {
-    QString format; // csv (jsonl, har and otlp-json arrive with their exporters)
+    QString format; // csv, otlp-json (jsonl and har arrive with their exporters)
     QString databasePath;
     QString filter;
     QString outputPath;

@@ -358,23 +358,30 @@ QList<qint64> TraceReader::idsAmong(const TraceFilter &filter, const TraceSort &
     return result;
 }
 
-QList<TraceRecord> TraceReader::summaries(const QList<qint64> &ids, QString *error) const
+QList<TraceRecord> TraceReader::byIds(const QList<qint64> &ids, bool withPayload,
+                                      QString *error) const
 {
     QList<TraceRecord> result;
     if (ids.isEmpty())
         return result;
-    const QString list = idList(ids);
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(SummaryColumns);
+    if (withPayload)
+        sql += QStringLiteral(", ") + QLatin1String(PayloadColumns)
+                + QStringLiteral(" FROM traces t LEFT JOIN trace_payloads p ON "
+                                 "p.trace_rowid = t.id");
+    else
+        sql += QStringLiteral(" FROM traces t");
+    sql += QStringLiteral(" WHERE t.id IN (") + idList(ids) + u')';
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
-                     + QStringLiteral(" FROM traces t WHERE t.id IN (") + list + u')',
-             {}, error))
+    if (!run(q, sql, {}, error))
         return result;
     QHash<qint64, TraceRecord> byId;
     byId.reserve(ids.size());
     while (q.next()) {
         TraceRecord r = summaryFrom(q);
+        if (withPayload)
+            readPayload(r, q, SummaryColumnCount);
         byId.insert(r.id, std::move(r));
     }
     result.reserve(byId.size());
@@ -384,6 +391,16 @@ QList<TraceRecord> TraceReader::summaries(const QList<qint64> &ids, QString *err
             result.append(std::move(*it));
     }
     return result;
+}
+
+QList<TraceRecord> TraceReader::summaries(const QList<qint64> &ids, QString *error) const
+{
+    return byIds(ids, false, error);
+}
+
+QList<TraceRecord> TraceReader::loadMany(const QList<qint64> &ids, QString *error) const
+{
+    return byIds(ids, true, error);
 }
 
 bool TraceReader::forEach(const TraceFilter &filter,

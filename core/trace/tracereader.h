@@ -88,6 +88,9 @@ public:
     // The calls with these ids, without payloads, in the order given; ids of calls no longer in
     // the store are left out.
     QList<TraceRecord> summaries(const QList<qint64> &ids, QString *error) const;
+    // The calls with these ids with their payloads, in the order given (the OTLP exporter's
+    // batch, one query); ids of calls no longer in the store are left out.
+    QList<TraceRecord> loadMany(const QList<qint64> &ids, QString *error) const;
     // Every matching call, oldest first, with payloads; `visit` returns false to stop.
     bool forEach(const TraceFilter &filter, const std::function<bool(const TraceRecord &)> &visit,
                  QString *error) const;
@@ -104,6 +107,8 @@ public:
     QSqlDatabase database() const;
 
 private:
+    QList<TraceRecord> byIds(const QList<qint64> &ids, bool withPayload, QString *error) const;
+
     QString m_path;
     QString m_connectionName;
 };

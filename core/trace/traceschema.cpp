@@ -156,6 +156,17 @@ INSERT INTO traces_fts_words (rowid, input, output) SELECT rowid, input, output 
 DROP TABLE traces_fts;
 ALTER TABLE traces_fts_words RENAME TO traces_fts;
 )sql",
+        // 3: the OTLP export outbox (ExportOutbox): one row per call still to be sent to a
+        // destination, read in id order per destination. AUTOINCREMENT: ids are never reused
+        // once delivered rows are deleted, so the exporter's "after id N" never skips a new row.
+        R"sql(
+CREATE TABLE export_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    destination TEXT NOT NULL,
+    trace_rowid INTEGER NOT NULL
+);
+CREATE INDEX export_outbox_destination ON export_outbox(destination, id);
+)sql",
 };
 
 } // namespace

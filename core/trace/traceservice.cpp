@@ -90,6 +90,13 @@ void TraceService::deleteCalls(const QList<qint64> &ids)
         QMetaObject::invokeMethod(m_writer, [w = m_writer, ids] { w->deleteCalls(ids); });
 }
 
+void TraceService::setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known)
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(
+                m_writer, [w = m_writer, routes, known] { w->setExportRoutes(routes, known); });
+}
+
 void TraceService::setRetention(const TraceRetention &retention)
 {
     if (m_writer)

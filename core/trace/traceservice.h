@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoutbox.h"
 #include "llm/pricetable.h"
 #include "tracequeue.h"
 #include "traceretention.h"
@@ -38,6 +39,9 @@ public:
     void setRetention(const TraceRetention &retention);
     // Deletes calls on the store thread; deleted() follows.
     void deleteCalls(const QList<qint64> &ids);
+    // OTLP export (OtlpExportService): which destinations later calls are queued for (the
+    // export thread hands delivered rows to writer()->removeExported itself).
+    void setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known);
 
     static QString databasePath(const QString &dataDir);
     // The file start() opened; empty before.

@@ -28,6 +28,7 @@ TraceStore::TraceStore(const QString &path, const QString &connectionName)
 TraceStore::~TraceStore()
 {
     m_statements.reset();
+    m_outbox.reset(); // its statements too, before the connection closes
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -201,6 +202,8 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
                 return false;
         }
     }
+    if (!m_outbox.enqueue(records, error))
+        return false;
     if (!transaction.commit()) {
         *error = db.lastError().text();
         for (TraceRecord &r : records)
@@ -208,6 +211,17 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
         return false;
     }
     return true;
+}
+
+bool TraceStore::setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known,
+                                 QString *error)
+{
+    return m_outbox.setRoutes(database(), routes, known, error);
+}
+
+bool TraceStore::removeExported(const QList<qint64> &outboxIds, QString *error)
+{
+    return m_outbox.remove(database(), outboxIds, error);
 }
 
 qint64 TraceStore::remove(const QList<qint64> &ids, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoutbox.h"
 #include "tracerecord.h"
 
 #include <QList>
@@ -31,6 +32,13 @@ public:
     // many rows went, or -1.
     qint64 remove(const QList<qint64> &ids, QString *error);
 
+    // Which destinations the calls of later batches are queued for, in the same transaction
+    // (ExportOutbox); the rows of destinations no longer `known` are deleted.
+    bool setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known,
+                         QString *error);
+    // Deletes outbox rows the exporter is done with.
+    bool removeExported(const QList<qint64> &outboxIds, QString *error);
+
     // Bodies larger than this are stored compressed (see BodyCompression).
     static constexpr qsizetype CompressAbove = 1024;
 
@@ -43,4 +51,5 @@ private:
     QString m_connectionName;
     struct Statements;
     std::unique_ptr<Statements> m_statements;
+    ExportOutbox m_outbox;
 };

@@ -93,6 +93,21 @@ void TraceWriter::deleteCalls(const QList<qint64> &ids)
     }
 }
 
+void TraceWriter::setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known)
+{
+    // Records built but not written yet are queued by the routes in force when they are.
+    QString error;
+    if (m_store && !m_store->setExportRoutes(routes, known, &error))
+        Q_EMIT writeFailed(error);
+}
+
+void TraceWriter::removeExported(const QList<qint64> &outboxIds)
+{
+    QString error;
+    if (m_store && !m_store->removeExported(outboxIds, &error))
+        Q_EMIT writeFailed(error);
+}
+
 void TraceWriter::setRetention(const TraceRetention &retention)
 {
     m_retention = retention;

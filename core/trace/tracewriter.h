@@ -51,6 +51,10 @@ public:
     Q_INVOKABLE TraceRetention::Result applyRetention();
     // Deletes calls the user chose (pending records are written first, so none escapes).
     Q_INVOKABLE void deleteCalls(const QList<qint64> &ids);
+    // OTLP export: the destinations calls are queued for from the next batch on, in the batch's
+    // transaction (ExportOutbox), and the queued rows the exporter is done with.
+    Q_INVOKABLE void setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known);
+    Q_INVOKABLE void removeExported(const QList<qint64> &outboxIds);
 
     const Counters &counters() const { return m_counters; }
     // The writer connection; only on the store thread.

@@ -21,17 +21,10 @@ done
 
 tmp=$(mktemp -d)
 pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$tmp"
-}
+# shellcheck source=bench_common.sh
+source tests/bench/bench_common.sh # the working folder is the repository
 trap cleanup EXIT
 
-wait_line() { # file pattern
-    for _ in $(seq 1 100); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.05; done
-    echo "timed out waiting for '$2' in $1" >&2; cat "$1" >&2; exit 1
-}
 free_port() {
     for p in $(seq 18400 18500); do
         (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo "$p"; return; }
@@ -45,14 +38,6 @@ cpu_ticks() { # pid...: user+system clock ticks of the processes
     done
     echo "$total"
 }
-to_ms() { # wrk latency "123.45us" | "1.23ms" | "1.02s" -> milliseconds
-    awk -v v="$1" 'BEGIN {
-        if (v ~ /us$/) { sub(/us$/, "", v); printf "%.4f", v / 1000 }
-        else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.4f", v }
-        else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.4f", v * 1000 }
-    }'
-}
-median() { sort -g | awk 'NF { a[++n] = $1 } END { if (n) print a[int((n + 1) / 2)] }'; }
 
 # Upstream
 "$build/bench/tokentap_bench_upstream" --events 3 --event-gap-ms 1 > "$tmp/upstream.out" 2>&1 &

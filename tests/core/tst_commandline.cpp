@@ -183,6 +183,75 @@ private Q_SLOTS:
         QCOMPARE(address, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(port, quint16(9000));
     }
+
+    void otlpDestination()
+    {
+        auto r = parse(
+                args({"--headless", "--otlp-endpoint", "https://api.braintrust.dev/otel/v1/traces",
+                      "--otlp-header", "Authorization: Bearer sk-bt-1", "--otlp-header",
+                      "x-bt-parent: project_id:p-9", "--otlp-encoding", "json"}));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.options.otlpDestination);
+        const OtlpDestination &d = *r.options.otlpDestination;
+        QCOMPARE(d.id, QStringLiteral("command-line"));
+        QCOMPARE(d.endpoint, QUrl(QStringLiteral("https://api.braintrust.dev/otel/v1/traces")));
+        QCOMPARE(d.encoding, OtlpDestination::Encoding::Json);
+        QCOMPARE(d.headers.value("authorization"), QByteArray("Bearer sk-bt-1"));
+        QCOMPARE(d.headers.value("x-bt-parent"), QByteArray("project_id:p-9"));
+        QCOMPARE(d.preset, OtlpDestination::Preset::Braintrust);
+        QVERIFY(d.gzip);
+        QVERIFY(d.enabled);
+        QString error;
+        QVERIFY2(d.isValid(&error), qPrintable(error));
+
+        // Defaults: protobuf; a bare origin gets the OTLP path; no gzip on this machine.
+        r = parse(args({"--otlp-endpoint", "http://127.0.0.1:4318"}));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.otlpDestination->encoding, OtlpDestination::Encoding::Protobuf);
+        QCOMPARE(r.options.otlpDestination->endpoint,
+                 QUrl(QStringLiteral("http://127.0.0.1:4318/v1/traces")));
+        QVERIFY(!r.options.otlpDestination->gzip);
+        QVERIFY(!parse(QStringList()).options.otlpDestination);
+    }
+
+    void badOtlpOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("encoding") << args(
+                {"--otlp-endpoint", "http://127.0.0.1:4318", "--otlp-encoding", "grpc"})
+                                  << QStringLiteral("--otlp-encoding expects proto or json");
+        QTest::newRow("scheme") << args({"--otlp-endpoint", "ftp://collector/v1/traces"})
+                                << QStringLiteral("--otlp-endpoint expects an http");
+        QTest::newRow("not a URL") << args({"--otlp-endpoint", "collector"})
+                                   << QStringLiteral("--otlp-endpoint expects an http");
+        QTest::newRow("header") << args(
+                {"--otlp-endpoint", "http://127.0.0.1:4318", "--otlp-header", "novalue"})
+                                << QStringLiteral("--otlp-header expects 'Name: value'");
+        QTest::newRow("header without endpoint")
+                << args({"--otlp-header", "A: b"}) << QStringLiteral("need --otlp-endpoint");
+        QTest::newRow("missing value")
+                << args({"--otlp-endpoint"}) << QStringLiteral("otlp-endpoint");
+    }
+    void badOtlpOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const auto r = parse(arguments);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    }
+
+    void exportOtlpJson()
+    {
+        const auto r = parse(args({"export", "--format", "otlp-json", "--filter", "model:gpt-4o*",
+                                   "-o", "spans.json"}));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.exportFormat, QStringLiteral("otlp-json"));
+        QCOMPARE(r.options.filter, QStringLiteral("model:gpt-4o*"));
+        QVERIFY(CommandLine::exportHelpText().contains(QLatin1String("otlp-json")));
+        QVERIFY(CommandLine::helpText().contains(QLatin1String("--otlp-endpoint")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -183,6 +183,34 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toLongLong(), 7);
     }
 
+    void addsTheExportOutboxToAVersion2Database()
+    {
+        // Version 3 adds the OTLP export outbox; calls recorded before keep their rows and are
+        // not queued for export after the fact.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+        QVERIFY(writeOldDatabase(path, 2,
+                                 {QStringLiteral("INSERT INTO traces (id, trace_id, span_id, "
+                                                 "start_ns) VALUES (7, 'a', 'b', 1)")}));
+        TraceStore store(path, QStringLiteral("v3"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QSqlDatabase db = store.database();
+        QCOMPARE(TraceSchema::version(db), 3);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM traces")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM export_outbox")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY2(store.setExportRoutes({{QStringLiteral("d"), {}, 1.0}}, {QStringLiteral("d")},
+                                       &error),
+                 qPrintable(error));
+        QList<TraceRecord> batch = {sample(1)};
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT trace_rowid FROM export_outbox")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), batch.first().id);
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;

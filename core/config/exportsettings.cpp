@@ -1,0 +1,128 @@
+#include "exportsettings.h"
+
+#include "secretstore.h"
+#include "trace/redaction.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const std::pair<OtlpDestination::Preset, QLatin1StringView> PresetKeys[] = {
+        {OtlpDestination::Preset::Custom, "custom"_L1},
+        {OtlpDestination::Preset::Braintrust, "braintrust"_L1},
+        {OtlpDestination::Preset::BraintrustSelfHosted, "braintrust-self-hosted"_L1},
+        {OtlpDestination::Preset::Langfuse, "langfuse"_L1},
+        {OtlpDestination::Preset::Phoenix, "phoenix"_L1},
+        {OtlpDestination::Preset::LocalCollector, "local-collector"_L1},
+};
+
+bool isSecret(const QByteArray &name, const QByteArray &value)
+{
+    return Redaction::isSecretHeader(name) && !value.contains("${");
+}
+
+QString secretKey(const QString &destination, const QByteArray &header)
+{
+    return "export/"_L1 + destination + u'/' + QString::fromLatin1(header.toLower());
+}
+
+} // namespace
+
+QString ExportSettings::presetKey(OtlpDestination::Preset preset)
+{
+    for (const auto &[p, key] : PresetKeys) {
+        if (p == preset)
+            return key;
+    }
+    return u"custom"_s;
+}
+
+OtlpDestination::Preset ExportSettings::presetFromKey(const QString &key)
+{
+    for (const auto &[p, k] : PresetKeys) {
+        if (k == key)
+            return p;
+    }
+    return OtlpDestination::Preset::Custom;
+}
+
+ExportSettings ExportSettings::load(QSettings &settings, const SecretStore &secrets)
+{
+    ExportSettings s;
+    settings.beginGroup(u"export"_s);
+    const int count = settings.beginReadArray(u"destinations"_s);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        OtlpDestination d;
+        d.id = settings.value(u"id"_s).toString();
+        d.name = settings.value(u"name"_s).toString();
+        d.preset = presetFromKey(settings.value(u"preset"_s).toString());
+        d.endpoint = QUrl(settings.value(u"endpoint"_s).toString());
+        d.encoding = OtlpDestination::parseEncoding(settings.value(u"encoding"_s).toString())
+                             .value_or(OtlpDestination::Encoding::Protobuf);
+        d.gzip = settings.value(u"gzip"_s, true).toBool();
+        d.enabled = settings.value(u"enabled"_s, true).toBool();
+        d.privacy = settings.value(u"privacy"_s, false).toBool();
+        d.samplingRate = settings.value(u"samplingRate"_s, 1.0).toDouble();
+        d.filter = settings.value(u"filter"_s).toString();
+        const QStringList secret = settings.value(u"secretHeaders"_s).toStringList();
+        for (const QString &line : settings.value(u"headers"_s).toStringList()) {
+            const qsizetype colon = line.indexOf(u':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLatin1();
+            QByteArray value = line.mid(colon + 1).trimmed().toUtf8();
+            if (secret.contains(QString::fromLatin1(name), Qt::CaseInsensitive)) {
+                value = secrets.value(secretKey(d.id, name));
+                if (value.isEmpty())
+                    continue; // the secret is gone: better no header than the redacted one
+            }
+            d.headers.append(name, value);
+        }
+        if (!d.id.isEmpty())
+            s.destinations.append(d);
+    }
+    settings.endArray();
+    settings.endGroup();
+    return s;
+}
+
+void ExportSettings::save(QSettings &settings, SecretStore &secrets) const
+{
+    settings.beginGroup(u"export"_s);
+    settings.remove(u"destinations"_s);
+    secrets.removeAll(u"export/"_s);
+    settings.beginWriteArray(u"destinations"_s, int(destinations.size()));
+    for (int i = 0; i < destinations.size(); ++i) {
+        const OtlpDestination &d = destinations.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(u"id"_s, d.id);
+        settings.setValue(u"name"_s, d.name);
+        settings.setValue(u"preset"_s, presetKey(d.preset));
+        settings.setValue(u"endpoint"_s, d.endpoint.toString());
+        settings.setValue(u"encoding"_s, OtlpDestination::encodingName(d.encoding));
+        settings.setValue(u"gzip"_s, d.gzip);
+        settings.setValue(u"enabled"_s, d.enabled);
+        settings.setValue(u"privacy"_s, d.privacy);
+        settings.setValue(u"samplingRate"_s, d.samplingRate);
+        settings.setValue(u"filter"_s, d.filter);
+        QStringList headers;
+        QStringList secret;
+        for (const auto &[name, value] : d.headers.fields()) {
+            const QString n = QString::fromLatin1(name);
+            if (isSecret(name, value)) {
+                secrets.setValue(secretKey(d.id, name), value);
+                secret.append(n);
+                headers.append(n + ": "_L1 + QString::fromUtf8(Redaction::redactValue(value)));
+            } else {
+                headers.append(n + ": "_L1 + QString::fromUtf8(value));
+            }
+        }
+        settings.setValue(u"headers"_s, headers);
+        settings.setValue(u"secretHeaders"_s, secret);
+    }
+    settings.endArray();
+    settings.endGroup();
+}
