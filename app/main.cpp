@@ -9,6 +9,7 @@
 #include "config/secretstore.h"
 #include "config/tracingsettings.h"
 #include "export/exportcommand.h"
+#include "export/harimporter.h"
 #include "export/otlpexportservice.h"
 #include "headlessrunner.h"
 #include "llm/userpricefile.h"
@@ -161,9 +162,19 @@ std::pair<int, QString> runCommand(const CommandLineOptions &options)
     const QString dataDir = dataDirFor(options.dataDir);
     switch (options.action) {
     case CommandLineOptions::Action::Export: {
-        const auto result =
-                ExportCommand::run({options.exportFormat, TraceService::databasePath(dataDir),
-                                    options.filter, options.exportOutput});
+        ExportRequest request {options.exportFormat, TraceService::databasePath(dataDir),
+                               options.filter, options.exportOutput};
+        request.fineTune = options.fineTune;
+        const auto result = ExportCommand::run(request);
+        return {result.exitCode, result.message};
+    }
+    case CommandLineOptions::Action::ImportHar: {
+        QString error;
+        QString folder;
+        if (!prepareDataDir(options.dataDir, &folder, &error))
+            return {2, error};
+        const auto result = HarImporter::importFile(
+                options.importFile, TraceService::databasePath(folder), loadPrices(folder));
         return {result.exitCode, result.message};
     }
     case CommandLineOptions::Action::Reprice: {
@@ -210,6 +221,7 @@ int main(int argc, char *argv[])
         return 0;
     case CommandLineOptions::Action::Reprice:
     case CommandLineOptions::Action::ImportPrices:
+    case CommandLineOptions::Action::ImportHar:
     case CommandLineOptions::Action::Export: {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -155,6 +155,10 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    if (m_browser) {
+        file->addAction(m_browser->exportAction());
+        file->addSeparator();
+    }
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -2,6 +2,7 @@
 
 #include "calldetailpane.h"
 #include "comparedialog.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "resenddialog.h"
 #include "traceloader.h"
@@ -276,6 +277,9 @@ void TraceBrowser::buildActions()
     m_delete = make(tr("&Delete selected calls…"), QKeySequence::Delete,
                     &TraceBrowser::deleteSelected);
     m_delete->setEnabled(false);
+
+    m_export = make(tr("&Export…"), QKeySequence(tr("Ctrl+E")), [this] { openExportDialog(); });
+    m_export->setShortcutContext(Qt::WindowShortcut);
 
     // Columns shown, from the header's context menu or the View menu.
     m_columns = new QAction(tr("&Columns"), this);
@@ -597,6 +601,17 @@ void TraceBrowser::filterOnCell(bool exclude)
     m_filter->addTerm(exclude ? u'-' + term : term);
 }
 
+ExportDialog *TraceBrowser::openExportDialog()
+{
+    const QString filter = m_filter->isValid() ? m_filter->text().trimmed() : QString();
+    auto *dialog = new ExportDialog(m_loader->databasePath(), filter, selectedIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::finished, this,
+            [this](const ExportCommand::Result &result) { Q_EMIT message(result.message); });
+    dialog->open();
+    return dialog;
+}
+
 void TraceBrowser::showShortcuts()
 {
     const QList<std::pair<QString, QString>> keys = {
@@ -608,6 +623,7 @@ void TraceBrowser::showShortcuts()
             {tr("Ctrl+D"), tr("Compare the two selected calls")},
             {tr("Delete"), tr("Delete the selected calls")},
             {tr("Ctrl+L"), tr("Clear the view (nothing is deleted)")},
+            {tr("Ctrl+E"), tr("Export all, filtered or selected calls")},
             {tr("Ctrl+Wheel"), tr("Zoom the trace timeline")},
             {tr("?"), tr("This list")},
     };

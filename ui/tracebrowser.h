@@ -59,6 +59,9 @@ public:
     void compareSelected();
     void deleteSelected();
     void filterOnCell(bool exclude);
+    // File → Export: the dialog for all, filtered or selected calls.
+    class ExportDialog *openExportDialog();
+    QAction *exportAction() const { return m_export; }
 
 Q_SIGNALS:
     // The call shown in the detail pane changed (0: none).
@@ -101,4 +104,5 @@ private:
     QAction *m_filterOn;
     QAction *m_filterOut;
     QAction *m_columns;
+    QAction *m_export;
 };

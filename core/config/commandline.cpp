@@ -200,9 +200,19 @@ namespace {
 struct ExportOptions
 {
     QCommandLineOption format = option({QStringLiteral("format")},
-                                       "Output format: csv or otlp-json (one OTLP/JSON "
+                                       "Output format: jsonl (fine-tuning examples), har "
+                                       "(HAR 1.2), csv (usage) or otlp-json (one OTLP/JSON "
                                        "ExportTraceServiceRequest).",
                                        QStringLiteral("FORMAT"));
+    QCommandLineOption jsonlFormat = option({QStringLiteral("jsonl-format")},
+                                            "jsonl: openai (chat fine-tuning, the default) or "
+                                            "anthropic (Messages shape).",
+                                            QStringLiteral("SHAPE"));
+    QCommandLineOption noSystem =
+            option({QStringLiteral("no-system")}, "jsonl: leave system prompts out.");
+    QCommandLineOption model =
+            option({QStringLiteral("model")}, "jsonl: only calls of this model (glob; repeatable).",
+                   QStringLiteral("MODEL"));
     QCommandLineOption dataDir = option({QStringLiteral("data-dir")},
                                         "Folder holding traces.sqlite.", QStringLiteral("DIR"));
     QCommandLineOption filter = option({QStringLiteral("filter")},
@@ -216,7 +226,7 @@ struct ExportOptions
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({format, dataDir, filter, output, help});
+        parser.addOptions({format, dataDir, filter, output, jsonlFormat, noSystem, model, help});
     }
 };
 
@@ -301,6 +311,12 @@ QString CommandLine::subcommandHelpText(const QString &subcommand)
         return tr("Usage: tokentap reprice [--data-dir DIR] [--filter EXPR]\n"
                   "Recomputes the stored cost of recorded calls with the current prices (the\n"
                   "built-in table merged with DIR/pricing.json). Provider-reported costs stay.\n");
+    }
+    if (subcommand == QLatin1String("import")) {
+        return tr("Usage: tokentap import FILE.har [--data-dir DIR]\n"
+                  "Adds the calls of a HAR file (browser developer tools, HTTP Toolkit,\n"
+                  "mitmproxy) to the trace store, with usage and cost where they are LLM API\n"
+                  "calls. A malformed file is refused whole.\n");
     }
     if (subcommand == QLatin1String("prices")) {
         return tr("Usage: tokentap prices import (--litellm FILE | --openrouter FILE) "
@@ -407,6 +423,41 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
             result.error = tr("export needs -o FILE");
             return result;
         }
+        const QString shape = parser.value(o.jsonlFormat);
+        if (shape == QLatin1String("anthropic")) {
+            options.fineTune.format = FineTuneExporter::Format::Anthropic;
+        } else if (!shape.isEmpty() && shape != QLatin1String("openai")) {
+            result.error = tr("--jsonl-format must be openai or anthropic, not '%1'").arg(shape);
+            return result;
+        }
+        options.fineTune.dropSystemPrompts = parser.isSet(o.noSystem);
+        options.fineTune.models = parser.values(o.model);
+        return result;
+    }
+    if (subcommand == QLatin1String("import")) {
+        QCommandLineParser parser;
+        const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                         tr("Folder holding traces.sqlite."),
+                                         QStringLiteral("DIR"));
+        const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")},
+                                      tr("Print this help and exit."));
+        parser.addOptions({dataDir, help});
+        if (!parseInto(parser, withoutSubcommand(arguments), true, &result.error))
+            return result;
+        CommandLineOptions &options = result.options;
+        if (parser.isSet(help)) {
+            options.action = CommandLineOptions::Action::ShowHelp;
+            options.helpTopic = subcommand;
+            return result;
+        }
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1) {
+            result.error = tr("usage: tokentap import FILE.har [--data-dir DIR]");
+            return result;
+        }
+        options.action = CommandLineOptions::Action::ImportHar;
+        options.importFile = positional.first();
+        options.dataDir = parser.value(dataDir);
         return result;
     }
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/finetuneexporter.h"
 #include "export/otlpdestination.h"
 #include "proxy/proxyconfig.h"
 
@@ -10,7 +11,16 @@
 // What the command line asked for (PRODUCT.md §6).
 struct CommandLineOptions
 {
-    enum class Action { RunGui, RunHeadless, ShowHelp, ShowVersion, Export, Reprice, ImportPrices };
+    enum class Action {
+        RunGui,
+        RunHeadless,
+        ShowHelp,
+        ShowVersion,
+        Export,
+        Reprice,
+        ImportPrices,
+        ImportHar
+    };
 
     Action action = Action::RunGui;
     ProxyConfig proxy;
@@ -26,6 +36,9 @@ struct CommandLineOptions
     QString exportFormat;
     QString filter;
     QString exportOutput;
+    FineTuneExporter::Options fineTune; // --jsonl-format, --no-system, --model
+    // tokentap import FILE.har
+    QString importFile;
     // tokentap prices import --litellm FILE | --openrouter FILE
     QString priceFormat;
     QString priceFile;

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "csvexporter.h"
+#include "harexporter.h"
 #include "otlpjson.h"
 #include "spanbuilder.h"
 #include "trace/tracefilter.h"
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace {
 
@@ -24,7 +27,8 @@ namespace ExportCommand {
 
 QStringList formats()
 {
-    return {QStringLiteral("csv"), QStringLiteral("otlp-json")};
+    return {QStringLiteral("csv"), QStringLiteral("jsonl"), QStringLiteral("har"),
+            QStringLiteral("otlp-json")};
 }
 
 Result run(const ExportRequest &request, const std::function<void(qint64)> &progress)
@@ -65,26 +69,54 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         result.message = tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;
     }
-    // otlp-json: one ExportTraceServiceRequest, written span by span (OtlpJson::prefix()).
+    // otlp-json and har: one document, written entry by entry between its prefix and suffix.
     const bool otlp = request.format == QLatin1String("otlp-json");
-    out.write(otlp ? OtlpJson::prefix() : CsvExporter::headerLine());
-    const bool ok = reader.forEach(
-            *filter,
-            [&](const TraceRecord &record) {
-                if (otlp) {
-                    if (result.written > 0)
-                        out.write(",", 1);
-                    out.write(QJsonDocument(OtlpJson::span(SpanBuilder::build(record, false)))
-                                      .toJson(QJsonDocument::Compact));
-                } else {
-                    out.write(CsvExporter::row(record));
-                }
-                ++result.written;
-                if (progress && result.written % 1000 == 0)
-                    progress(result.written);
+    const bool har = request.format == QLatin1String("har");
+    const bool jsonl = request.format == QLatin1String("jsonl");
+    FineTuneExporter fineTune(request.fineTune);
+    if (otlp)
+        out.write(OtlpJson::prefix());
+    else if (har)
+        out.write(HarExporter::prefix());
+    else if (!jsonl)
+        out.write(CsvExporter::headerLine());
+    qint64 visited = 0;
+    auto write = [&](const TraceRecord &record) {
+        ++visited;
+        if (otlp || har) {
+            if (result.written > 0)
+                out.write(",", 1);
+            out.write(QJsonDocument(otlp ? OtlpJson::span(SpanBuilder::build(record, false))
+                                         : HarExporter::entry(record))
+                              .toJson(QJsonDocument::Compact));
+        } else if (jsonl) {
+            const std::optional<QByteArray> line = fineTune.example(record);
+            if (!line)
                 return true;
-            },
-            &error);
+            out.write(*line);
+            out.write("\n", 1);
+        } else {
+            out.write(CsvExporter::row(record));
+        }
+        ++result.written;
+        if (progress && visited % 200 == 0)
+            progress(visited);
+        return true;
+    };
+    bool ok = true;
+    if (request.ids.isEmpty()) {
+        ok = reader.forEach(*filter, write, &error);
+    } else {
+        // A selection: in pages, oldest first as forEach gives them.
+        QList<qint64> ids = request.ids;
+        std::sort(ids.begin(), ids.end());
+        for (qsizetype i = 0; ok && i < ids.size(); i += 500) {
+            const QList<TraceRecord> page = reader.loadMany(ids.mid(i, 500), &error);
+            ok = error.isEmpty();
+            for (const TraceRecord &record : page)
+                write(record);
+        }
+    }
     if (!ok) {
         out.cancelWriting();
         result.exitCode = 1;
@@ -93,12 +125,20 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
     }
     if (otlp)
         out.write(OtlpJson::suffix());
+    else if (har)
+        out.write(HarExporter::suffix());
     if (!out.commit()) {
         result.exitCode = 2;
         result.message = tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;
     }
     result.message = tr("%1 calls written to %2").arg(result.written).arg(request.outputPath);
+    if (jsonl) {
+        result.skipped = fineTune.skipped().total();
+        result.message = tr("%1 examples written to %2; %3")
+                                 .arg(result.written)
+                                 .arg(request.outputPath, fineTune.skippedSummary());
+    }
     return result;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "finetuneexporter.h"
+
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -7,10 +10,20 @@
 // `tokentap export --format FORMAT [--data-dir DIR] [--filter EXPR] -o FILE` (PRODUCT.md §6).
 struct ExportRequest
 {
-    QString format; // csv, otlp-json (jsonl and har arrive with their exporters)
+    ExportRequest() = default;
+    ExportRequest(QString format, QString databasePath, QString filter, QString outputPath)
+        : format(std::move(format))
+        , databasePath(std::move(databasePath))
+        , filter(std::move(filter))
+        , outputPath(std::move(outputPath))
+    { }
+
+    QString format; // csv, jsonl, har, otlp-json
     QString databasePath;
     QString filter;
     QString outputPath;
+    FineTuneExporter::Options fineTune; // jsonl only
+    QList<qint64> ids; // the browser's selection: only these calls (instead of the filter)
 };
 
 namespace ExportCommand {
@@ -20,6 +33,7 @@ struct Result
     int exitCode = 0; // 0 done, 1 failed while running, 2 bad request (format, filter, path)
     QString message; // what to tell the user
     qint64 written = 0;
+    qint64 skipped = 0; // jsonl: calls that made no example (said why in `message`)
 };
 
 QStringList formats();

@@ -252,6 +252,39 @@ private Q_SLOTS:
         QVERIFY(CommandLine::exportHelpText().contains(QLatin1String("otlp-json")));
         QVERIFY(CommandLine::helpText().contains(QLatin1String("--otlp-endpoint")));
     }
+
+    void exportJsonlOptionsAndImport()
+    {
+        auto parse = [](QStringList args) {
+            args.prepend(QStringLiteral("tokentap"));
+            return CommandLine::parse(args, QProcessEnvironment());
+        };
+        auto r = parse({QStringLiteral("export"), QStringLiteral("--format"),
+                        QStringLiteral("jsonl"), QStringLiteral("--jsonl-format"),
+                        QStringLiteral("anthropic"), QStringLiteral("--no-system"),
+                        QStringLiteral("--model"), QStringLiteral("gpt-4o*"),
+                        QStringLiteral("--model"), QStringLiteral("o4-mini"), QStringLiteral("-o"),
+                        QStringLiteral("x.jsonl")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.fineTune.format, FineTuneExporter::Format::Anthropic);
+        QVERIFY(r.options.fineTune.dropSystemPrompts);
+        QCOMPARE(r.options.fineTune.models,
+                 (QStringList {QStringLiteral("gpt-4o*"), QStringLiteral("o4-mini")}));
+        r = parse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                   QStringLiteral("--jsonl-format"), QStringLiteral("gemini"), QStringLiteral("-o"),
+                   QStringLiteral("x")});
+        QVERIFY(r.error.contains(QStringLiteral("--jsonl-format")));
+
+        r = parse({QStringLiteral("import"), QStringLiteral("traffic.har"),
+                   QStringLiteral("--data-dir"), QStringLiteral("/tmp/d")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.action, CommandLineOptions::Action::ImportHar);
+        QCOMPARE(r.options.importFile, QStringLiteral("traffic.har"));
+        QCOMPARE(r.options.dataDir, QStringLiteral("/tmp/d"));
+        QVERIFY(!parse({QStringLiteral("import")}).ok());
+        QVERIFY(!parse({QStringLiteral("import"), QStringLiteral("a.har"), QStringLiteral("b.har")})
+                         .ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 
 #include "llmfixtures.h"
 
+#include "export/exportcommand.h"
 #include "export/harexporter.h"
 #include "export/harimporter.h"
 #include "llm/pricetable.h"
@@ -193,6 +194,58 @@ private Q_SLOTS:
             QCOMPARE(reread.calls.at(i).status, calls.at(i).status);
             QCOMPARE(reread.calls.at(i).startUnixNs, calls.at(i).startUnixNs);
         }
+    }
+
+    void exportCommandWritesJsonlAndHar()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in.har"));
+        QVERIFY(write(path, har(twoCalls())));
+        const QString store = dir.filePath(QStringLiteral("traces.sqlite"));
+        QCOMPARE(HarImporter::importFile(path, store, PriceTable::builtin()).exitCode, 0);
+
+        const QString jsonl = dir.filePath(QStringLiteral("train.jsonl"));
+        ExportRequest request {QStringLiteral("jsonl"), store, QString(), jsonl};
+        auto result = ExportCommand::run(request);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.written, 2);
+        QFile lines(jsonl);
+        QVERIFY(lines.open(QIODevice::ReadOnly));
+        const QList<QByteArray> examples = lines.readAll().trimmed().split('\n');
+        QCOMPARE(examples.size(), 2);
+        for (const QByteArray &line : examples) {
+            const QJsonArray messages = QJsonDocument::fromJson(line)
+                                                .object()
+                                                .value(QStringLiteral("messages"))
+                                                .toArray();
+            QCOMPARE(messages.last().toObject().value(QStringLiteral("role")).toString(),
+                     QStringLiteral("assistant"));
+            QVERIFY(!line.contains("sk-live")); // no credentials
+        }
+        // Only one model: the other call is skipped and said so.
+        request.fineTune.models = {QStringLiteral("claude-*")};
+        result = ExportCommand::run(request);
+        QCOMPARE(result.written, 1);
+        QVERIFY2(result.message.contains(QStringLiteral("1 of other models")),
+                 qPrintable(result.message));
+
+        const QString harOut = dir.filePath(QStringLiteral("out.har"));
+        result = ExportCommand::run(
+                {QStringLiteral("har"), store, QStringLiteral("stream:yes"), harOut});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.written, 1);
+        QFile harFile(harOut);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        const HarImporter::Result reread = HarImporter::read(harFile.readAll());
+        QVERIFY2(reread.error.isEmpty(), qPrintable(reread.error));
+        QCOMPARE(reread.calls.size(), 1);
+        QVERIFY(reread.calls.first().isStream);
+
+        // An output path that cannot be written: exit 2, a clear message.
+        result = ExportCommand::run({QStringLiteral("har"), store, QString(),
+                                     dir.filePath(QStringLiteral("missing/dir/out.har"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.message.contains(QStringLiteral("cannot write")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "calldetailpane.h"
 #include "chatview.h"
 #include "comparedialog.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "llmfixtures.h"
 #include "mainwindow.h"
@@ -202,6 +203,31 @@ private Q_SLOTS:
             QCOMPARE(again->parentSpanId, original->spanId);
             QVERIFY(again->tags.contains(QStringLiteral("resend")));
             QVERIFY(again->requestBody.contains("One word."));
+        }
+
+        // Export the two first calls, selected, as fine-tuning JSONL from File → Export.
+        {
+            table->selectionModel()->select(
+                    QItemSelection(model->index(0, 0),
+                                   model->index(1, TraceTableModel::ColumnCount - 1)),
+                    QItemSelectionModel::ClearAndSelect);
+            ExportDialog *exporting = browser->openExportDialog();
+            QCOMPARE(exporting->request().ids.size(), 2); // the selection is the default
+            exporting->setFormat(QStringLiteral("jsonl"));
+            const QString out = dataDir.filePath(QStringLiteral("selected.jsonl"));
+            exporting->setOutputPath(out);
+            QSignalSpy done(exporting, &ExportDialog::finished);
+            exporting->start();
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+            const auto result = done.at(0).at(0).value<ExportCommand::Result>();
+            QCOMPARE(result.exitCode, 0);
+            QCOMPARE(result.written, 2);
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QCOMPARE(text.count('\n'), 2);
+            QVERIFY(text.contains("capital of France"));
+            QVERIFY(!text.contains("sk-test"));
         }
 
         // Compare two selected calls.
