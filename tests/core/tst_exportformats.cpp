@@ -1,0 +1,164 @@
+// Every export format from one seeded store, compared byte for byte with the expected files in
+// tests/core/expected/. After an intended change of a format, regenerate them with
+// TOKENTAP_UPDATE_EXPECTED=1 and review the difference before committing it.
+
+#include "llmfixtures.h"
+
+#include "export/exportcommand.h"
+#include "trace/tracestore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray joined(const QList<QByteArray> &events)
+{
+    QByteArray out;
+    for (const QByteArray &e : events)
+        out += e;
+    return out;
+}
+
+TraceRecord base(int i)
+{
+    TraceRecord r;
+    r.traceId = QByteArray::number(0xabc0 + i, 16).rightJustified(32, '0');
+    r.spanId = QByteArray::number(0x100 + i, 16).rightJustified(16, '0');
+    r.startUnixNs = 1'795'165'200'000'000'000LL + i * 60'000'000'000LL; // 2026-11-20 09:0i UTC
+    r.endUnixNs = r.startUnixNs + 1'500'000'000LL;
+    r.ttfbMs = 400;
+    r.durationMs = 1500;
+    r.method = QStringLiteral("POST");
+    r.upstream = QStringLiteral("openai");
+    r.status = 200;
+    r.requestHeadersJson = "[[\"Authorization\",\"Bearer …wxyz\"],"
+                           "[\"Content-Type\",\"application/json\"]]";
+    r.responseHeadersJson = "[[\"Content-Type\",\"application/json\"]]";
+    return r;
+}
+
+// A tool-using chat turn, an Anthropic stream, a rate-limited call and one in privacy mode.
+QList<TraceRecord> seed()
+{
+    TraceRecord chat = base(0);
+    chat.url = QStringLiteral("https://api.openai.com/v1/chat/completions");
+    chat.endpoint = QStringLiteral("chat");
+    chat.model = QStringLiteral("gpt-4o-mini");
+    chat.responseModel = QString::fromLatin1(LlmFixtures::Chat.model);
+    chat.requestBody =
+            "{\"model\":\"gpt-4o-mini\",\"temperature\":0,\"messages\":["
+            "{\"role\":\"system\",\"content\":\"You answer geography questions.\"},"
+            "{\"role\":\"user\",\"content\":\"Capital of France?\"},"
+            "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\","
+            "\"type\":\"function\",\"function\":{\"name\":\"atlas\",\"arguments\":"
+            "\"{\\\"country\\\":\\\"FR\\\"}\"}}]},"
+            "{\"role\":\"tool\",\"tool_call_id\":\"call_1\",\"content\":\"Paris\"}],"
+            "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"atlas\",\"parameters\":"
+            "{\"type\":\"object\"}}}]}";
+    chat.responseBody = LlmFixtures::chatCompletion();
+    chat.usage.input = 1234;
+    chat.usage.output = 17;
+    chat.usage.cachedInput = 1024;
+    chat.costUsd = 0.000119;
+    chat.cache = QStringLiteral("MISS");
+    chat.finishReason = QStringLiteral("stop");
+
+    TraceRecord stream = base(1);
+    stream.url = QStringLiteral("https://api.anthropic.com/v1/messages");
+    stream.upstream = QStringLiteral("anthropic");
+    stream.endpoint = QStringLiteral("messages");
+    stream.model = QStringLiteral("claude-haiku-4-5");
+    stream.stream = true;
+    stream.ttftMs = 450;
+    stream.requestHeadersJson = "[[\"x-api-key\",\"…wxyz\"],[\"anthropic-version\","
+                                "\"2023-06-01\"]]";
+    stream.responseHeadersJson = "[[\"Content-Type\",\"text/event-stream\"]]";
+    stream.requestBody = "{\"model\":\"claude-haiku-4-5\",\"max_tokens\":100,\"stream\":true,"
+                         "\"system\":\"Be brief.\",\"messages\":[{\"role\":\"user\","
+                         "\"content\":\"Capital of France?\"}]}";
+    stream.responseBody = joined(LlmFixtures::anthropicMessageEvents());
+    stream.usage.input = 1825;
+    stream.usage.output = 19;
+    stream.costUsd = 0.002345;
+
+    TraceRecord limited = base(2);
+    limited.url = chat.url;
+    limited.endpoint = QStringLiteral("chat");
+    limited.model = QStringLiteral("gpt-4o");
+    limited.status = 429;
+    limited.requestBody = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\","
+                          "\"content\":\"hello\"}]}";
+    limited.responseBody = LlmFixtures::openAiError("Rate limit reached", "requests");
+    limited.ttfbMs = 80;
+    limited.durationMs = 80;
+
+    TraceRecord hidden = base(3);
+    hidden.url = chat.url;
+    hidden.endpoint = QStringLiteral("chat");
+    hidden.model = QStringLiteral("gpt-4o-mini");
+    hidden.privacy = true;
+    hidden.usage.input = 50;
+    hidden.usage.output = 5;
+    return {chat, stream, limited, hidden};
+}
+
+} // namespace
+
+class TestExportFormats : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TraceStore store(path(), QStringLiteral("seed"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QList<TraceRecord> records = seed();
+        QVERIFY2(store.insert(records, &error), qPrintable(error));
+    }
+
+    void matchesTheExpectedFile_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("anthropic");
+        QTest::newRow("jsonl") << QStringLiteral("jsonl") << QStringLiteral("calls.jsonl") << false;
+        QTest::newRow("jsonl anthropic")
+                << QStringLiteral("jsonl") << QStringLiteral("calls-anthropic.jsonl") << true;
+        QTest::newRow("har") << QStringLiteral("har") << QStringLiteral("calls.har") << false;
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("calls.csv") << false;
+    }
+    void matchesTheExpectedFile()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, expected);
+        QFETCH(bool, anthropic);
+        const QString out = m_dir.filePath(expected);
+        ExportRequest request {format, path(), QString(), out};
+        if (anthropic)
+            request.fineTune.format = FineTuneExporter::Format::Anthropic;
+        const ExportCommand::Result result = ExportCommand::run(request);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.message));
+        QFile actual(out);
+        QVERIFY(actual.open(QIODevice::ReadOnly));
+        const QByteArray bytes = actual.readAll();
+        const QString expectedPath = QStringLiteral(TOKENTAP_EXPECTED_DIR) + u'/' + expected;
+        if (qEnvironmentVariableIsSet("TOKENTAP_UPDATE_EXPECTED")) {
+            QFile update(expectedPath);
+            QVERIFY(update.open(QIODevice::WriteOnly));
+            update.write(bytes);
+        }
+        QFile file(expectedPath);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+        QCOMPARE(bytes, file.readAll());
+    }
+
+private:
+    QString path() const { return m_dir.filePath(QStringLiteral("traces.sqlite")); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestExportFormats)
+#include "tst_exportformats.moc"
