@@ -6,10 +6,10 @@
 #include "streameventsview.h"
 #include "timingbars.h"
 
+#include "trace/redaction.h"
+
 #include <QDateTime>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
@@ -190,12 +190,12 @@ QStringList CallDetailPane::headerNames(bool response) const
 
 void CallDetailPane::fillHeaders(QTableWidget *table, const QByteArray &json)
 {
-    const QJsonArray pairs = QJsonDocument::fromJson(json).array();
-    table->setRowCount(int(pairs.size()));
-    for (int r = 0; r < pairs.size(); ++r) {
-        const QJsonArray pair = pairs.at(r).toArray();
-        table->setItem(r, 0, new QTableWidgetItem(pair.at(0).toString()));
-        table->setItem(r, 1, new QTableWidgetItem(pair.at(1).toString()));
+    const HttpHeaders headers = Redaction::headersFromJson(json);
+    table->setRowCount(int(headers.size()));
+    int r = 0;
+    for (const auto &[name, value] : headers.fields()) {
+        table->setItem(r, 0, new QTableWidgetItem(QString::fromLatin1(name)));
+        table->setItem(r++, 1, new QTableWidgetItem(QString::fromUtf8(value)));
     }
     table->resizeColumnToContents(0);
 }

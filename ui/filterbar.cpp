@@ -134,10 +134,11 @@ void FilterBar::onTextEdited()
 bool FilterBar::validate()
 {
     QString error;
-    m_valid = TraceFilter::parse(m_edit->text(), &error).has_value();
+    m_parsed = TraceFilter::parse(m_edit->text(), &error);
+    const bool valid = m_parsed.has_value();
     // From the application each time, so a theme change is followed.
     QPalette palette = QPalette();
-    if (!m_valid) {
+    if (!valid) {
         palette.setColor(QPalette::Text, DisplayFormat::errorText(palette));
         m_message->setText(error);
         QPalette messagePalette = m_message->palette();
@@ -145,21 +146,19 @@ bool FilterBar::validate()
         m_message->setPalette(messagePalette);
     }
     m_edit->setPalette(palette);
-    m_edit->setProperty("invalid", !m_valid);
-    m_message->setVisible(!m_valid);
-    return m_valid;
+    m_edit->setProperty("invalid", !valid);
+    m_message->setVisible(!valid);
+    return valid;
 }
 
 void FilterBar::apply()
 {
-    if (!m_valid)
-        return; // the list keeps the last valid filter while the text is being fixed
-    QString error;
-    const std::optional<TraceFilter> filter = TraceFilter::parse(m_edit->text(), &error);
-    if (!filter || m_edit->text() == m_applied)
+    // validate() has parsed the text of every change. While it does not parse, the list keeps
+    // the last valid filter.
+    if (!m_parsed || m_edit->text() == m_applied)
         return;
     m_applied = m_edit->text();
-    Q_EMIT filterChanged(*filter);
+    Q_EMIT filterChanged(*m_parsed);
 }
 
 QString FilterBar::currentToken(int *start) const

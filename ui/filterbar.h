@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -28,7 +30,7 @@ public:
     // Values offered after "field:" (model names, users, …).
     void setSeenValues(const QString &field, const QStringList &values);
     void focusFilter(); // focus and select all
-    bool isValid() const { return m_valid; }
+    bool isValid() const { return m_parsed.has_value(); }
     QString message() const;
     QLineEdit *lineEdit() const { return m_edit; }
 
@@ -53,6 +55,6 @@ private:
     QStringListModel *m_completions;
     QTimer m_debounce;
     QHash<QString, QStringList> m_seen;
-    bool m_valid = true;
+    std::optional<TraceFilter> m_parsed = TraceFilter(); // the text's filter, if it parses
     QString m_applied;
 };

@@ -1,10 +1,10 @@
 #include "resenddialog.h"
 
+#include "export/curlcommand.h"
 #include "trace/redaction.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,17 +88,14 @@ QString ResendDialog::proxyPath(const TraceRecord &call)
 QList<std::pair<QByteArray, QByteArray>> ResendDialog::headersFor(const TraceRecord &call)
 {
     QList<std::pair<QByteArray, QByteArray>> headers;
-    const QJsonArray stored = QJsonDocument::fromJson(call.requestHeadersJson).array();
-    for (const QJsonValue &value : stored) {
-        const QJsonArray pair = value.toArray();
-        const QByteArray name = pair.at(0).toString().toLatin1();
+    const HttpHeaders stored = Redaction::headersFromJson(call.requestHeadersJson);
+    for (const auto &[name, value] : stored.fields()) {
+        // Stored credentials are cut short; the trace context is the new call's own.
         const QByteArray lower = name.toLower();
-        if (Redaction::isSecretHeader(lower) || lower == "host" || lower == "content-length"
-            || lower == "connection" || lower == "transfer-encoding" || lower == "traceparent"
-            || lower == "tracestate" || lower == "accept-encoding"
-            || lower.startsWith("x-tokentap-"))
+        if (!CurlCommand::repeats(name) || Redaction::isSecretHeader(lower)
+            || lower == "traceparent" || lower == "tracestate")
             continue;
-        headers.append({name, pair.at(1).toString().toUtf8()});
+        headers.append({name, value});
     }
     // A child of the original call's span, in the same trace.
     if (call.traceId.size() == 32 && call.spanId.size() == 16)

@@ -1,24 +1,18 @@
 #include "curlcommand.h"
 
+#include "proxy/headerrules.h"
 #include "trace/redaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 
-namespace {
-
-// Not worth repeating by hand: curl sets them from the body and the connection.
-bool skipped(const QByteArray &lowerName)
-{
-    return lowerName == "content-length" || lowerName == "host" || lowerName == "connection"
-            || lowerName == "transfer-encoding" || lowerName == "accept-encoding"
-            || lowerName == "keep-alive" || lowerName.startsWith("x-tokentap-");
-}
-
-} // namespace
-
 namespace CurlCommand {
+
+bool repeats(const QByteArray &name)
+{
+    const QByteArray lower = name.toLower();
+    return !HeaderRules::isHopByHop(name) && lower != "host" && lower != "content-length"
+            && lower != "expect" && lower != "accept-encoding" && !lower.startsWith("x-tokentap-");
+}
 
 QString shellQuoted(const QString &text)
 {
@@ -51,20 +45,19 @@ QString format(const TraceRecord &call)
         parts << QStringLiteral("-N"); // show events as they arrive
     parts << shellQuoted(QString::fromUtf8(Redaction::redactedUrl(call.url.toUtf8())));
     const QString variable = credentialVariable(call);
-    const QJsonArray headers = QJsonDocument::fromJson(call.requestHeadersJson).array();
-    for (const QJsonValue &header : headers) {
-        const QJsonArray pair = header.toArray();
-        const QString name = pair.at(0).toString();
-        const QByteArray lower = name.toLatin1().toLower();
-        if (skipped(lower))
+    const HttpHeaders headers = Redaction::headersFromJson(call.requestHeadersJson);
+    for (const auto &[rawName, rawValue] : headers.fields()) {
+        if (!repeats(rawName))
             continue;
+        const QString name = QString::fromLatin1(rawName);
+        const QByteArray lower = rawName.toLower();
         if (Redaction::isSecretHeader(lower)) {
             // The name and any scheme single-quoted (header names are the client's: nothing in
             // them may reach the shell), the variable double-quoted so that the shell expands it.
             QString prefix = name + QStringLiteral(": ");
-            const QString stored = pair.at(1).toString();
+            const QString stored = QString::fromUtf8(rawValue);
             const qsizetype space = stored.indexOf(u' ');
-            if (space > 0 && (lower == "authorization" || lower == "proxy-authorization"))
+            if (space > 0 && lower == "authorization")
                 prefix += stored.left(space + 1); // "Bearer ", "Basic "
             const QString value = lower == "cookie" ? QStringLiteral("COOKIE") : variable;
             parts << QStringLiteral("-H ") + shellQuoted(prefix) + QStringLiteral("\"$") + value
@@ -72,7 +65,7 @@ QString format(const TraceRecord &call)
             continue;
         }
         parts << QStringLiteral("-H ")
-                        + shellQuoted(name + QStringLiteral(": ") + pair.at(1).toString());
+                        + shellQuoted(name + QStringLiteral(": ") + QString::fromUtf8(rawValue));
     }
     if (!call.requestBody.isEmpty())
         parts << QStringLiteral("--data-raw ") + shellQuoted(QString::fromUtf8(call.requestBody));

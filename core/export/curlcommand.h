@@ -13,6 +13,9 @@ namespace CurlCommand {
 QString format(const TraceRecord &call);
 // The environment variable a credential header of this call is replaced with.
 QString credentialVariable(const TraceRecord &call);
+// Whether a stored request header is worth sending again when the call is repeated: not the
+// hop-by-hop and framing fields the transport sets, nor TokenTap's own x-tokentap-*.
+bool repeats(const QByteArray &name);
 // Single-quoted for POSIX shells.
 QString shellQuoted(const QString &text);
 

@@ -8,7 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -175,19 +176,20 @@ FineTuneExporter::FineTuneExporter()
 
 FineTuneExporter::FineTuneExporter(Options options)
     : m_options(std::move(options))
-{ }
+{
+    for (const QString &wanted : std::as_const(m_options.models))
+        m_models.append(QRegularExpression(
+                QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+                        wanted, QRegularExpression::UnanchoredWildcardConversion))));
+}
 
 bool FineTuneExporter::modelWanted(const QString &model) const
 {
-    if (m_options.models.isEmpty())
+    if (m_models.isEmpty())
         return true;
-    for (const QString &wanted : m_options.models) {
-        const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(
-                wanted, QRegularExpression::UnanchoredWildcardConversion));
-        if (QRegularExpression(u'^' + glob.pattern() + u'$').match(model).hasMatch())
-            return true;
-    }
-    return false;
+    return std::any_of(m_models.cbegin(), m_models.cend(), [&](const QRegularExpression &glob) {
+        return glob.match(model).hasMatch();
+    });
 }
 
 std::optional<QByteArray> FineTuneExporter::example(const TraceRecord &call)

@@ -3,6 +3,8 @@
 #include "trace/tracerecord.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -52,6 +54,7 @@ private:
     bool modelWanted(const QString &model) const;
 
     Options m_options;
+    QList<QRegularExpression> m_models; // Options::models, compiled once
     Skipped m_skipped;
     QSet<QByteArray> m_seen; // hashes of the examples written
 };

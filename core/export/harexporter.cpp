@@ -12,27 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonArray headerList(const QByteArray &json)
+QJsonArray headerList(const HttpHeaders &headers)
 {
     QJsonArray out;
-    const QJsonArray pairs = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &value : pairs) {
-        const QJsonArray pair = value.toArray();
-        out.append(QJsonObject {{"name"_L1, pair.at(0).toString()},
-                                {"value"_L1, pair.at(1).toString()}});
-    }
+    for (const auto &[name, value] : headers.fields())
+        out.append(QJsonObject {{"name"_L1, QString::fromLatin1(name)},
+                                {"value"_L1, QString::fromUtf8(value)}});
     return out;
-}
-
-QString headerValue(const QByteArray &json, QLatin1StringView name)
-{
-    const QJsonArray pairs = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &value : pairs) {
-        const QJsonArray pair = value.toArray();
-        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return pair.at(1).toString();
-    }
-    return {};
 }
 
 // Text as HAR wants it; bytes that are not UTF-8 go base64 with "encoding".
@@ -107,26 +93,27 @@ QJsonObject entry(const TraceRecord &call)
     for (const auto &[name, value] : items)
         query.append(QJsonObject {{"name"_L1, name}, {"value"_L1, value}});
 
+    const HttpHeaders requestHeaders = Redaction::headersFromJson(call.requestHeadersJson);
+    const HttpHeaders responseHeaders = Redaction::headersFromJson(call.responseHeadersJson);
     QJsonObject request {
             {"method"_L1, call.method.isEmpty() ? u"GET"_s : call.method},
             {"url"_L1, url},
             {"httpVersion"_L1, "HTTP/1.1"_L1},
             {"cookies"_L1, QJsonArray()},
-            {"headers"_L1, headerList(call.requestHeadersJson)},
+            {"headers"_L1, headerList(requestHeaders)},
             {"queryString"_L1, query},
             {"headersSize"_L1, -1},
             {"bodySize"_L1, call.requestBody.isEmpty() ? 0 : double(call.requestBody.size())},
     };
     if (!call.requestBody.isEmpty() || call.method == "POST"_L1) {
-        QJsonObject postData {{"mimeType"_L1,
-                               headerValue(call.requestHeadersJson, "content-type"_L1).isEmpty()
-                                       ? u"application/json"_s
-                                       : headerValue(call.requestHeadersJson, "content-type"_L1)}};
+        const QByteArray type = requestHeaders.value("content-type");
+        QJsonObject postData {
+                {"mimeType"_L1, type.isEmpty() ? u"application/json"_s : QString::fromUtf8(type)}};
         putText(postData, call.requestBody);
         request.insert("postData"_L1, postData);
     }
 
-    QString mimeType = headerValue(call.responseHeadersJson, "content-type"_L1);
+    QString mimeType = QString::fromUtf8(responseHeaders.value("content-type"));
     if (mimeType.isEmpty())
         mimeType = call.stream ? u"text/event-stream"_s : u"application/json"_s;
     QJsonObject content {{"size"_L1, double(call.responseBody.size())}, {"mimeType"_L1, mimeType}};
@@ -137,7 +124,7 @@ QJsonObject entry(const TraceRecord &call)
             {"statusText"_L1, statusText(call.status)},
             {"httpVersion"_L1, "HTTP/1.1"_L1},
             {"cookies"_L1, QJsonArray()},
-            {"headers"_L1, headerList(call.responseHeadersJson)},
+            {"headers"_L1, headerList(responseHeaders)},
             {"content"_L1, content},
             {"redirectURL"_L1, ""_L1},
             {"headersSize"_L1, -1},

@@ -27,7 +27,7 @@ int lineOf(const QByteArray &text, qsizetype offset)
     return int(text.left(offset).count('\n')) + 1;
 }
 
-HttpHeaders headersOf(const QJsonArray &list, bool decodedBody)
+HttpHeaders headersOf(const QJsonArray &list)
 {
     HttpHeaders headers;
     for (const QJsonValue &value : list) {
@@ -37,9 +37,8 @@ HttpHeaders headersOf(const QJsonArray &list, bool decodedBody)
             continue; // HTTP/2 pseudo-headers
         const QByteArray lower = name.toLower();
         // HAR keeps bodies decoded: their original encoding and length no longer apply.
-        if (decodedBody
-            && (lower == "content-encoding" || lower == "content-length"
-                || lower == "transfer-encoding"))
+        if (lower == "content-encoding" || lower == "content-length"
+            || lower == "transfer-encoding")
             continue;
         headers.append(name, header.value("value"_L1).toString().toUtf8());
     }
@@ -115,11 +114,11 @@ Result read(const QByteArray &har)
         call.upstreamHost = url.host().toUtf8();
         call.upstreamPort = quint16(url.port(url.scheme() == "https"_L1 ? 443 : 80));
         call.upstreamName = u"imported"_s;
-        call.requestHeaders = headersOf(request.value("headers"_L1).toArray(), true);
+        call.requestHeaders = headersOf(request.value("headers"_L1).toArray());
         call.requestBody = bodyOf(request.value("postData"_L1).toObject());
         call.status = response.value("status"_L1).toInt();
         const QJsonObject content = response.value("content"_L1).toObject();
-        call.responseHeaders = headersOf(response.value("headers"_L1).toArray(), true);
+        call.responseHeaders = headersOf(response.value("headers"_L1).toArray());
         call.responseBody = bodyOf(content);
         call.isStream = content.value("mimeType"_L1).toString().startsWith("text/event-stream"_L1);
         // Phases: what came before the first byte, then the download.

@@ -44,6 +44,17 @@ QByteArray headersToJson(const HttpHeaders &headers)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
+HttpHeaders headersFromJson(const QByteArray &json)
+{
+    HttpHeaders headers;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &value : array) {
+        const QJsonArray pair = value.toArray();
+        headers.append(pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8());
+    }
+    return headers;
+}
+
 QByteArray redactedUrl(const QByteArray &url)
 {
     const qsizetype query = url.indexOf('?');

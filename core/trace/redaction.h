@@ -15,6 +15,8 @@ QByteArray redactValue(const QByteArray &value);
 HttpHeaders redacted(const HttpHeaders &headers);
 // [["name","value"],…] with secrets redacted.
 QByteArray headersToJson(const HttpHeaders &headers);
+// The inverse, for readers of stored calls (values as stored: secrets stay redacted).
+HttpHeaders headersFromJson(const QByteArray &json);
 // A URL with the values of credential-like query parameters (key, api_key, *_key, *token*,
 // *secret*, sig) redacted: Gemini's `?key=AIza…` must not reach the disk either.
 QByteArray redactedUrl(const QByteArray &url);

@@ -152,3 +152,15 @@ void SqliteStatement::bindVariant(int index, const QVariant &value)
             bindText(index, value.toString());
     }
 }
+
+QString SqliteStatement::integerList(const QList<qint64> &values)
+{
+    QString list;
+    list.reserve(values.size() * 8);
+    for (qint64 value : values) {
+        if (!list.isEmpty())
+            list += u',';
+        list += QString::number(value);
+    }
+    return list;
+}

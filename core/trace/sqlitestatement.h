@@ -47,6 +47,10 @@ public:
     void bindVariant(int index, const class QVariant &value);
     qint64 lastInsertRowId() const;
 
+    // "1,2,3" for an `IN (…)` of row ids: integers this process produced, inlined so that a
+    // thousand ids do not need a thousand bound parameters.
+    static QString integerList(const QList<qint64> &values);
+
     // The sqlite3 handle behind a Qt SQLite connection.
     static sqlite3 *handleOf(const class QSqlDatabase &db);
 

@@ -320,23 +320,6 @@ TraceReader::IdList TraceReader::ids(const TraceFilter &filter, const TraceSort 
     return result;
 }
 
-namespace {
-
-// Ids are integers this process produced: inlined, they spare one bound parameter each.
-QString idList(const QList<qint64> &ids)
-{
-    QString list;
-    list.reserve(ids.size() * 8);
-    for (qint64 id : ids) {
-        if (!list.isEmpty())
-            list += u',';
-        list += QString::number(id);
-    }
-    return list;
-}
-
-} // namespace
-
 QList<qint64> TraceReader::idsAmong(const TraceFilter &filter, const TraceSort &sort,
                                     const QList<qint64> &candidates, QString *error) const
 {
@@ -348,9 +331,9 @@ QList<qint64> TraceReader::idsAmong(const TraceFilter &filter, const TraceSort &
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!run(q,
-             QStringLiteral("SELECT t.id FROM traces t WHERE t.id IN (") + idList(candidates)
-                     + QStringLiteral(") AND (") + where + QStringLiteral(") ORDER BY ")
-                     + sort.orderBy(),
+             QStringLiteral("SELECT t.id FROM traces t WHERE t.id IN (")
+                     + SqliteStatement::integerList(candidates) + QStringLiteral(") AND (") + where
+                     + QStringLiteral(") ORDER BY ") + sort.orderBy(),
              parameters, error))
         return result;
     while (q.next())
@@ -371,7 +354,7 @@ QList<TraceRecord> TraceReader::byIds(const QList<qint64> &ids, bool withPayload
                                  "p.trace_rowid = t.id");
     else
         sql += QStringLiteral(" FROM traces t");
-    sql += QStringLiteral(" WHERE t.id IN (") + idList(ids) + u')';
+    sql += QStringLiteral(" WHERE t.id IN (") + SqliteStatement::integerList(ids) + u')';
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!run(q, sql, {}, error))

@@ -226,18 +226,20 @@ bool TraceStore::removeExported(const QList<qint64> &outboxIds, QString *error)
 
 qint64 TraceStore::remove(const QList<qint64> &ids, QString *error)
 {
+    if (!m_statements) {
+        *error = QCoreApplication::translate("TraceStore", "the trace store is not open");
+        return -1;
+    }
     QSqlDatabase db = database();
     TransactionGuard transaction(db);
+    if (!transaction.isActive()) {
+        *error = db.lastError().text();
+        return -1;
+    }
     QSqlQuery q(db);
     qint64 deleted = 0;
-    // Ids are integers this process produced: inlined as one IN list per table, a few
-    // statements for thousands of calls.
-    QString list;
-    for (qint64 id : ids) {
-        if (!list.isEmpty())
-            list += u',';
-        list += QString::number(id);
-    }
+    // One IN list per table: a few statements for thousands of calls.
+    const QString list = SqliteStatement::integerList(ids);
     // The traces row last: its delete trigger keeps the daily usage rollup in step.
     const char *const statements[] = {"DELETE FROM traces_fts WHERE rowid IN (%1)",
                                       "DELETE FROM trace_tags WHERE trace_rowid IN (%1)",

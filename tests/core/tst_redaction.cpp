@@ -62,6 +62,22 @@ private Q_SLOTS:
         QVERIFY(Redaction::isSecretHeader("set-cookie"));
         QVERIFY(!Redaction::isSecretHeader("Content-Length"));
     }
+
+    void headersReadBackAsStored()
+    {
+        HttpHeaders headers;
+        headers.append("Authorization", "Bearer sk-proj-abcdefghijklmnop1234");
+        headers.append("Content-Type", "application/json");
+        headers.append("X-Note", "caf\xc3\xa9");
+        const HttpHeaders stored = Redaction::headersFromJson(Redaction::headersToJson(headers));
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored.fields().at(0).first, QByteArray("Authorization"));
+        QCOMPARE(stored.value("authorization"),
+                 QByteArray("Bearer \xe2\x80\xa6"
+                            "1234"));
+        QCOMPARE(stored.value("x-note"), QByteArray("caf\xc3\xa9"));
+        QVERIFY(Redaction::headersFromJson("not json").isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedaction)
