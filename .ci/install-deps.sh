@@ -8,9 +8,11 @@ packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format
     # libraries
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libhttp-parser-dev zlib1g-dev libbrotli-dev libzstd-dev libsqlite3-dev libssl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libhttp-parser-dev zlib1g-dev libbrotli-dev libzstd-dev libsqlite3-dev libssl-dev
     # OTLP export: protobuf messages generated at build time
     libprotobuf-dev protobuf-compiler
+    # secrets in the desktop keychain
+    qtkeychain-qt6-dev libglib2.0-dev
     # runtime: TLS backend for HTTPS upstreams, fonts for the window
     libssl3 ca-certificates fonts-dejavu-core
     # tests: curl drives the built binary end to end; openssl makes a test certificate
@@ -19,6 +21,8 @@ packages=(
 if [[ "${1:-}" == "--tests" ]]; then
     # node runs the official OpenAI and Anthropic SDKs through the proxy (tests/sdk)
     packages+=(nodejs npm)
+    # a real keychain for tst_keychain: a private D-Bus session with gnome-keyring
+    packages+=(dbus dbus-daemon gnome-keyring)
 fi
 # Packages that count as present when their command is: a Node.js from elsewhere (NodeSource,
 # nvm) bundles npm, and Debian's npm package would conflict with it.

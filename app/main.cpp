@@ -2,12 +2,10 @@
 
 #include "cache/cacheservice.h"
 #include "cache/cachewriter.h"
-#include "config/cachesettings.h"
 #include "config/commandline.h"
-#include "config/exportsettings.h"
+#include "config/livesettings.h"
 #include "config/maintenancecommands.h"
 #include "config/secretstore.h"
-#include "config/tracingsettings.h"
 #include "export/exportcommand.h"
 #include "export/harimporter.h"
 #include "export/otlpexportservice.h"
@@ -72,10 +70,6 @@ bool prepareDataDir(const QString &requested, QString *dataDir, QString *error)
     return true;
 }
 
-// Opens the trace store with the saved tracing settings (the command line can only add
-// privacy or turn recording off). A store that cannot be opened (full disk, locked, newer
-// schema) does not stop the proxy: calls are forwarded and the problem is reported. Returns the
-// proxy configuration to run with.
 // The built-in price table with the user's overrides; read once per run, a bad override file
 // reported and skipped.
 PriceTable loadPrices(const QString &dataDir)
@@ -87,63 +81,59 @@ PriceTable loadPrices(const QString &dataDir)
     return prices;
 }
 
-ProxyConfig startTracing(TraceService &traces, const CommandLineOptions &options,
-                         const QString &dataDir, const PriceTable &prices)
+// The saved settings with the command line over them; secrets from the keychain, or from the
+// encrypted file when no keychain answers (said once on stderr).
+std::unique_ptr<LiveSettings> loadSettings(const QString &dataDir,
+                                           const CommandLineOptions &options)
 {
-    ProxyConfig proxy = options.proxy;
-    QSettings settings;
-    const TracingSettings saved = TracingSettings::load(settings);
-    proxy.maxRecordedBodyBytes = saved.maxRecordedBodyBytes;
-    // Whether a user's calls may use the cache is theirs even when nothing is recorded.
-    proxy.cache.userPolicy = saved.policy;
-    const bool someoneTraced = saved.policy.tracing
-            || std::any_of(saved.policy.users.cbegin(), saved.policy.users.cend(),
-                           [](const TracingPolicy::UserPolicy &u) { return u.tracing == true; });
-    proxy.tracing = proxy.tracing && someoneTraced;
-    if (!proxy.tracing)
-        return proxy;
-    TracingPolicy policy = saved.policy;
-    policy.privacy = policy.privacy || options.privacy;
-    QString error;
-    if (!traces.start(TraceService::databasePath(dataDir), prices, policy, &error)) {
-        print(stderr, QStringLiteral("tokentap: calls will not be recorded: ") + error + u'\n');
-        proxy.tracing = false;
-        return proxy;
-    }
-    traces.setRetention(saved.retention);
-    return proxy;
+    SecretStore secrets = SecretStore::open(dataDir);
+    if (!secrets.notice().isEmpty())
+        print(stderr, QStringLiteral("tokentap: ") + secrets.notice() + u'\n');
+    auto live = std::make_unique<LiveSettings>(dataDir, options, std::move(secrets));
+    for (const AppSettings::Problem &problem : live->current().validate())
+        print(stderr,
+              QStringLiteral("tokentap: settings: %1: %2\n").arg(problem.field, problem.message));
+    return live;
 }
 
-// Opens the response cache with the saved cache settings (--cache-mode overrides the default
-// mode). A cache file that cannot be opened leaves the cache off: calls still go upstream.
-void startCache(CacheService &cache, const CommandLineOptions &options, const QString &dataDir,
-                const PriceTable &prices, ProxyConfig &proxy)
+// Opens the trace store with the saved tracing settings (the command line can only add
+// privacy or turn recording off). A store that cannot be opened (full disk, locked, newer
+// schema) does not stop the proxy: calls are forwarded and the problem is reported. Returns
+// whether calls are recorded.
+bool startTracing(TraceService &traces, const LiveSettings &live, const PriceTable &prices)
 {
-    QSettings settings;
-    const CacheSettings saved = CacheSettings::load(settings);
-    saved.applyTo(proxy.cache);
-    if (options.cacheMode)
-        proxy.cache.defaultMode = *options.cacheMode;
-    proxy.cache.path = CacheService::databasePath(dataDir);
-    proxy.cache.prices = prices;
+    if (!live.proxyConfig().tracing)
+        return false;
     QString error;
-    proxy.cache.enabled = cache.start(proxy.cache.path, proxy.cache.maxBytes, &error);
-    if (!proxy.cache.enabled)
+    if (!traces.start(TraceService::databasePath(live.dataDir()), prices, live.tracingPolicy(),
+                      &error)) {
+        print(stderr, QStringLiteral("tokentap: calls will not be recorded: ") + error + u'\n');
+        return false;
+    }
+    traces.setRetention(live.current().tracing.retention);
+    return true;
+}
+
+// Opens the response cache with the saved cache settings. A cache file that cannot be opened
+// leaves the cache off: calls still go upstream.
+void startCache(CacheService &cache, LiveSettings &live)
+{
+    const QString path = CacheService::databasePath(live.dataDir());
+    QString error;
+    const bool enabled = cache.start(path, live.current().cache.maxBytes, &error);
+    if (!enabled)
         print(stderr, QStringLiteral("tokentap: the cache is off: ") + error + u'\n');
+    live.setCache(path, enabled);
 }
 
 // Starts OTLP export to the saved destinations and the command line's (--otlp-endpoint). It
 // needs recording: spans are queued in the trace database. Nothing to export, nothing started.
-void startExport(OtlpExportService &otlp, TraceService &traces, const CommandLineOptions &options,
-                 const QString &dataDir)
+void startExport(OtlpExportService &otlp, TraceService &traces, const LiveSettings &live)
 {
-    QSettings settings;
-    const SecretStore secrets(QDir(dataDir).filePath(QStringLiteral("secrets.json")));
-    QList<OtlpDestination> destinations = ExportSettings::load(settings, secrets).destinations;
-    if (options.otlpDestination) {
-        destinations.removeIf(
-                [&](const OtlpDestination &d) { return d.id == options.otlpDestination->id; });
-        destinations.append(*options.otlpDestination);
+    QList<OtlpDestination> destinations = live.current().exports.destinations;
+    if (const auto &given = live.options().otlpDestination) {
+        destinations.removeIf([&](const OtlpDestination &d) { return d.id == given->id; });
+        destinations.append(*given);
     }
     QStringList problems;
     const bool any = !OtlpExportService::usable(destinations, &problems).isEmpty();
@@ -250,14 +240,18 @@ int main(int argc, char *argv[])
             print(stderr, QStringLiteral("tokentap: ") + error + u'\n');
             return 2;
         }
+        const std::unique_ptr<LiveSettings> live = loadSettings(dataDir, options);
         TraceService traces;
         CacheService cache;
         const PriceTable prices = loadPrices(dataDir);
-        ProxyConfig proxyConfig = startTracing(traces, options, dataDir, prices);
-        startCache(cache, options, dataDir, prices, proxyConfig);
+        live->setPrices(prices);
+        const bool tracing = startTracing(traces, *live, prices);
+        startCache(cache, *live);
+        ProxyConfig proxyConfig = live->proxyConfig();
+        proxyConfig.tracing = tracing;
         // Destroyed before the trace service: the exporter hands delivered rows to its writer.
         OtlpExportService otlp;
-        startExport(otlp, traces, options, dataDir);
+        startExport(otlp, traces, *live);
         HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr,
                               cache.writer());
         const int code = runner.exec();
@@ -286,17 +280,23 @@ int main(int argc, char *argv[])
         print(stderr, QStringLiteral("tokentap: ") + error + u'\n');
         return 2;
     }
+    const std::unique_ptr<LiveSettings> live = loadSettings(dataDir, options);
     // Declared first, destroyed last: the proxy hands finished calls to its queue until the end.
     TraceService traces;
     CacheService cache;
     const PriceTable prices = loadPrices(dataDir);
-    ProxyConfig proxyConfig = startTracing(traces, options, dataDir, prices);
-    startCache(cache, options, dataDir, prices, proxyConfig);
+    live->setPrices(prices);
+    const bool tracing = startTracing(traces, *live, prices);
+    startCache(cache, *live);
     OtlpExportService otlp;
-    startExport(otlp, traces, options, dataDir);
+    startExport(otlp, traces, *live);
     ProxyService proxy;
-    MainWindow window(&proxy, proxyConfig.tracing ? &traces : nullptr, prices,
+    ProxyConfig proxyConfig = live->proxyConfig();
+    proxyConfig.tracing = tracing;
+    live->attach(&proxy, tracing ? &traces : nullptr, &otlp);
+    MainWindow window(&proxy, tracing ? &traces : nullptr, prices,
                       proxyConfig.cache.enabled ? proxyConfig.cache.path : QString());
+    window.setSettings(live.get(), &cache, &otlp);
     window.show();
     proxy.start(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr, cache.writer());
     return QApplication::exec();

@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "config/livesettings.h"
+#include "connectclientpanel.h"
 #include "displayformat.h"
 #include "filterbar.h"
+#include "settingsdialog.h"
 #include "tracebrowser.h"
 #include "tracetablemodel.h"
+#include "trayicon.h"
+#include "usagedashboard.h"
 
 #include "proxy/proxyservice.h"
 #include "trace/traceservice.h"
@@ -12,6 +17,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -20,6 +27,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, const PriceTable &prices,
                        const QString &cacheDatabasePath, QWidget *parent)
@@ -44,6 +52,13 @@ MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, const PriceTab
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hint->setText(tr("Starting the proxy…"));
     m_central->addWidget(m_hint);
+    // Until the first call is listed, the place of the list shows how to connect a client.
+    m_connect = new ConnectClientPanel(this);
+    m_connect->setObjectName(QStringLiteral("connectPanel"));
+    m_central->addWidget(m_connect);
+    connect(m_connect, &ConnectClientPanel::copied, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Copied %1").arg(text.left(80)), 4000);
+    });
     if (m_traces && !m_traces->databasePath().isEmpty()) {
         m_browser = new TraceBrowser(m_traces->databasePath(), cacheDatabasePath,
                                      prices.isEmpty() ? PriceTable::builtin() : prices, this);
@@ -57,6 +72,19 @@ MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, const PriceTab
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
         connect(m_browser, &TraceBrowser::resent, this,
                 [this](int, const QString &text) { statusBar()->showMessage(text, 6000); });
+        // The dashboard reads through the browser's loader: one read connection, and its
+        // queries queue behind the list's page reads rather than compete with them.
+        m_dashboard = new UsageDashboard(m_browser->loader(), this);
+        m_dashboard->setObjectName(QStringLiteral("usageDashboard"));
+        m_central->addWidget(m_dashboard);
+        connect(m_dashboard, &UsageDashboard::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        connect(m_dashboard, &UsageDashboard::callRequested, this, [this](qint64 id) {
+            showCalls();
+            if (!m_browser->revealCall(id))
+                statusBar()->showMessage(tr("That call is not in the list (check the filter)."),
+                                         6000);
+        });
     }
     setCentralWidget(m_central);
 
@@ -75,6 +103,7 @@ MainWindow::MainWindow(ProxyService *proxy, TraceService *traces, const PriceTab
     connect(m_proxy, &ProxyService::started, this, &MainWindow::onProxyStarted);
     connect(m_proxy, &ProxyService::startFailed, this, &MainWindow::onProxyFailed);
     connect(m_proxy, &ProxyService::stopped, this, &MainWindow::onProxyStopped);
+    connect(m_proxy, &ProxyService::reconfigured, this, &MainWindow::onProxyStarted);
     if (m_proxy->isRunning())
         onProxyStarted(m_proxy->baseUrl());
 
@@ -95,7 +124,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // Closing the window keeps the proxy running in the tray, when there is one and the
+    // setting says so; Quit (menu or tray) ends everything.
+    if (!m_quitting && m_closeToTray && m_tray && m_tray->isVisible()) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    if (m_tray)
+        qApp->quit();
 }
 
 void MainWindow::buildToolBar()
@@ -139,6 +177,7 @@ void MainWindow::buildToolBar()
         if (m_traces)
             m_traces->setRecording(on);
         refreshCounter();
+        updateTray();
     });
 
     m_clearAction = bar->addAction(QIcon(QStringLiteral(":/icons/clear.svg")), tr("Clear view"));
@@ -159,13 +198,28 @@ void MainWindow::buildMenus()
         file->addAction(m_browser->exportAction());
         file->addSeparator();
     }
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
+    m_settingsAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+        qApp->quit();
+    });
     quit->setShortcut(QKeySequence::Quit);
 
     if (m_browser) {
         QMenu *call = menuBar()->addMenu(tr("&Call"));
         call->addActions(m_browser->callActions());
         QMenu *view = menuBar()->addMenu(tr("&View"));
+        QAction *calls = view->addAction(tr("&Calls"), this, &MainWindow::showCalls);
+        calls->setShortcut(QKeySequence(tr("Ctrl+1")));
+        QAction *usage = view->addAction(tr("&Usage dashboard"), this, &MainWindow::showDashboard);
+        usage->setObjectName(QStringLiteral("dashboardAction"));
+        usage->setShortcut(QKeySequence(tr("Ctrl+2")));
+        view->addSeparator();
         QAction *find = view->addAction(tr("&Filter…"), m_browser, &TraceBrowser::focusFilter);
         find->setShortcut(QKeySequence::Find);
         view->addAction(m_clearAction);
@@ -174,9 +228,110 @@ void MainWindow::buildMenus()
         reload->setShortcut(QKeySequence::Refresh);
         view->addSeparator();
         view->addAction(m_browser->columnsMenuAction());
-        QMenu *help = menuBar()->addMenu(tr("&Help"));
-        help->addAction(tr("&Keyboard shortcuts"), m_browser, &TraceBrowser::showShortcuts);
     }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Connect a client…"), this, &MainWindow::openConnectHelp);
+    if (m_browser)
+        help->addAction(tr("&Keyboard shortcuts"), m_browser, &TraceBrowser::showShortcuts);
+}
+
+void MainWindow::setSettings(LiveSettings *live, CacheService *cache, OtlpExportService *exporter)
+{
+    m_live = live;
+    m_cache = cache;
+    m_exporter = exporter;
+    m_settingsAction->setEnabled(m_live != nullptr);
+    if (!m_live)
+        return;
+    connect(m_live, &LiveSettings::applied, this, &MainWindow::applySettings);
+    if (TrayIcon::available()) {
+        m_tray = new TrayIcon(this);
+        connect(m_tray, &TrayIcon::openWindowRequested, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &TrayIcon::recordingToggled, m_recordAction, &QAction::setChecked);
+        connect(m_tray, &TrayIcon::proxyToggled, this, [this](bool run) {
+            if (run)
+                m_proxy->resume();
+            else
+                m_proxy->stop();
+        });
+        connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+            m_quitting = true;
+            close();
+            qApp->quit();
+        });
+        m_tray->show();
+        updateTray();
+    }
+    applySettings(m_live->current());
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_closeToTray = settings.general.closeToTray;
+    if (m_tray)
+        m_tray->setNotificationsEnabled(settings.general.notifyUpstreamErrors);
+    // Headers the proxy sets itself need not be in the snippets; the token clients must send
+    // does.
+    m_connect->setAccessToken(
+            QString::fromUtf8(m_live ? m_live->proxyConfig().accessToken : QByteArray()));
+}
+
+void MainWindow::updateTray()
+{
+    if (!m_tray)
+        return;
+    m_tray->setBaseUrl(m_clientUrl);
+    m_tray->setRecording(m_traces && m_traces->isRecording());
+    if (!m_proxyProblem.isEmpty())
+        m_tray->setState(TrayIcon::State::Error, m_proxyProblem);
+    else if (m_proxy->isRunning())
+        m_tray->setState(TrayIcon::State::Running);
+    else
+        m_tray->setState(TrayIcon::State::Paused);
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_live)
+        return;
+    SettingsDialog dialog(m_live, {m_proxy, m_traces, m_cache, m_exporter}, this);
+    dialog.exec();
+}
+
+void MainWindow::openConnectHelp()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect a client"));
+    auto *panel = new ConnectClientPanel(&dialog);
+    panel->setBaseUrl(m_proxy->isRunning() ? m_proxy->baseUrl() : QString());
+    if (m_live)
+        panel->setAccessToken(QString::fromUtf8(m_live->proxyConfig().accessToken));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(panel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(900, 640);
+    dialog.exec();
+}
+
+void MainWindow::showCalls()
+{
+    if (!m_browser)
+        return;
+    updateCentral();
+    if (m_central->currentWidget() != m_browser && m_browser->property("everListed").toBool())
+        m_central->setCurrentWidget(m_browser);
+}
+
+void MainWindow::showDashboard()
+{
+    if (m_dashboard)
+        m_central->setCurrentWidget(m_dashboard);
 }
 
 QString MainWindow::addressText() const
@@ -204,12 +359,11 @@ void MainWindow::onProxyStarted(const QString &baseUrl)
     m_runAction->setText(tr("Proxy running"));
     if (m_browser)
         m_browser->setProxyBaseUrl(baseUrl);
-    m_hint->setText(tr("<h2>TokenTap is running</h2>"
-                       "<p>Point your client at <b>%1</b><br>"
-                       "(for example <code>OPENAI_BASE_URL=%1</code>), or at "
-                       "<b>%2/&lt;upstream&gt;/v1</b> for a named upstream.</p>"
-                       "<p>Calls appear here as they are made.</p>")
-                            .arg(m_clientUrl.toHtmlEscaped(), baseUrl.toHtmlEscaped()));
+    m_connect->setBaseUrl(baseUrl);
+    m_proxyProblem.clear();
+    m_hint->setText(tr("<h2>TokenTap is running</h2><p>Point your client at <b>%1</b>.</p>")
+                            .arg(m_clientUrl.toHtmlEscaped()));
+    updateTray();
     updateCentral();
 }
 
@@ -220,6 +374,8 @@ void MainWindow::onProxyFailed(const QString &message)
     m_runAction->setText(tr("Proxy stopped"));
     m_hint->setText(tr("<h2>The proxy could not start</h2><p>%1</p>").arg(message.toHtmlEscaped()));
     m_central->setCurrentWidget(m_hint);
+    m_proxyProblem = message;
+    updateTray();
 }
 
 void MainWindow::onProxyStopped()
@@ -228,6 +384,7 @@ void MainWindow::onProxyStopped()
     m_runAction->setChecked(false);
     m_runAction->setText(tr("Proxy paused"));
     m_runAction->setEnabled(m_proxy->canResume());
+    updateTray();
 }
 
 void MainWindow::updateCentral()
@@ -240,7 +397,11 @@ void MainWindow::updateCentral()
     const bool everRecorded = m_browser->property("everListed").toBool();
     if (!empty)
         m_browser->setProperty("everListed", true);
-    m_central->setCurrentWidget(empty && !everRecorded ? static_cast<QWidget *>(m_hint)
+    if (m_central->currentWidget() == m_dashboard)
+        return; // the user is looking at the dashboard: new calls do not pull them away
+    if (!m_proxy->isRunning() && !m_proxyProblem.isEmpty())
+        return; // the failure stays in view
+    m_central->setCurrentWidget(empty && !everRecorded ? static_cast<QWidget *>(m_connect)
                                                        : m_browser);
 }
 
@@ -248,6 +409,14 @@ void MainWindow::refreshCounter()
 {
     const ProxyStats &stats = m_proxy->stats();
     const auto total = ProxyStats::get(stats.requestsTotal);
+    const auto upstreamErrors = ProxyStats::get(stats.upstreamErrors);
+    if (upstreamErrors > m_upstreamErrorsSeen && m_tray) {
+        m_tray->notifyUpstreamError(tr("Upstream error"),
+                                    tr("%n call(s) failed upstream (unreachable, timed out or "
+                                       "cut off).",
+                                       nullptr, int(upstreamErrors - m_upstreamErrorsSeen)));
+    }
+    m_upstreamErrorsSeen = upstreamErrors;
     const auto inFlight = ProxyStats::get(stats.requestsInFlight);
     const QLocale locale;
     m_counter->setText(tr("Requests: %1 · in flight: %2")

@@ -4,6 +4,10 @@
 
 #include <QMainWindow>
 
+class CacheService;
+class ConnectClientPanel;
+class LiveSettings;
+class OtlpExportService;
 class ProxyService;
 class QAction;
 class QLabel;
@@ -11,6 +15,9 @@ class QStackedWidget;
 class QTimer;
 class TraceBrowser;
 class TraceService;
+class TrayIcon;
+class UsageDashboard;
+struct AppSettings;
 
 // The application window: a toolbar (proxy running or paused, the address to point clients at,
 // recording on or off, clear view), the trace browser, and a status bar with the listen address
@@ -30,6 +37,19 @@ public:
     QString recordingText() const;
     TraceBrowser *browser() const { return m_browser; }
 
+    // Enables the settings dialog (File → Settings…, Ctrl+,) and what follows the settings.
+    // Without it (tests of the browser alone) there is no settings dialog.
+    void setSettings(LiveSettings *live, CacheService *cache, OtlpExportService *exporter);
+    void openSettings();
+    void openConnectHelp();
+    // The calls list (Ctrl+1) or the usage dashboard (Ctrl+2).
+    void showCalls();
+    void showDashboard();
+
+    UsageDashboard *dashboard() const { return m_dashboard; }
+    ConnectClientPanel *connectPanel() const { return m_connect; }
+    TrayIcon *tray() const { return m_tray; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -41,9 +61,22 @@ private:
     void onProxyStopped();
     void refreshCounter();
     void updateCentral();
+    void applySettings(const AppSettings &settings);
+    void updateTray();
 
     ProxyService *m_proxy;
     TraceService *m_traces;
+    LiveSettings *m_live = nullptr;
+    CacheService *m_cache = nullptr;
+    OtlpExportService *m_exporter = nullptr;
+    QAction *m_settingsAction = nullptr;
+    ConnectClientPanel *m_connect;
+    UsageDashboard *m_dashboard = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_closeToTray = false;
+    bool m_quitting = false;
+    quint64 m_upstreamErrorsSeen = 0;
+    QString m_proxyProblem; // why the proxy is not listening, when it failed
     QString m_clientUrl;
     TraceBrowser *m_browser = nullptr;
     QStackedWidget *m_central;

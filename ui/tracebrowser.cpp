@@ -224,6 +224,7 @@ void TraceBrowser::setTraceService(TraceService *traces)
     connect(traces, &TraceService::recorded, m_model,
             [this](const QList<qint64> &ids) { m_model->notifyRecorded(ids); });
     connect(traces, &TraceService::deleted, m_model, &TraceTableModel::removeCalls);
+    connect(traces, &TraceService::cleared, m_model, &TraceTableModel::reload);
     connect(traces, &TraceService::deleted, this, [this](const QList<qint64> &ids) {
         if (ids.contains(m_shownId)) {
             m_shownId = 0;
@@ -650,4 +651,13 @@ void TraceBrowser::saveColumns() const
 {
     QSettings settings;
     settings.setValue(QLatin1String(ColumnsKey), m_table->horizontalHeader()->saveState());
+}
+
+bool TraceBrowser::revealCall(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
 }

@@ -50,6 +50,8 @@ public:
     // The calls selected in the list, in list order.
     QList<qint64> selectedIds() const;
     void selectRow(int row);
+    // Selects the call when it is listed; false when the filter or a cleared view hides it.
+    bool revealCall(qint64 id);
 
     // Builds what the actions copy, for the current call (loaded with its payload).
     void copyAsCurl();

@@ -17,6 +17,17 @@ ResponseCache::~ResponseCache()
     flushUse();
 }
 
+void ResponseCache::updateSettings(const CacheConfig &config)
+{
+    const QString path = m_config.path;
+    const bool enabled = m_config.enabled;
+    const qint64 memoryBytes = m_config.memoryBytes;
+    m_config = config;
+    m_config.path = path;
+    m_config.enabled = enabled;
+    m_config.memoryBytes = memoryBytes;
+}
+
 bool ResponseCache::open(QString *error)
 {
     m_reader = std::make_unique<CacheStore>(m_config.path,

@@ -39,6 +39,9 @@ public:
 
     bool open(QString *error);
     const CacheConfig &config() const { return m_config; }
+    // New settings (mode, TTL, pacing, caps, prices, user policies) for the calls that follow;
+    // the file and the memory budget stay.
+    void updateSettings(const CacheConfig &config);
 
     // An entry for `key` that has not expired at `nowMs` and, with `maxAgeSeconds`, is at most
     // that old; null otherwise. Counts a hit or a miss.

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "upstreamsettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -108,25 +110,80 @@ bool parsePositiveNumber(const QString &text, double max, double *out)
 
 } // namespace
 
+// Keys from the environment replace stored ones; an unset variable leaves a stored key alone.
+static void applyEnvironmentKeys(ProxyConfig &proxy, const QProcessEnvironment &environment)
+{
+    for (Upstream &up : proxy.upstreams) {
+        const QString variable = up.name == proxy.defaultUpstream
+                ? QStringLiteral("TOKENTAP_UPSTREAM_KEY")
+                : keyVariable(up.name);
+        QString key = environment.value(variable);
+        if (key.isEmpty() && up.name == proxy.defaultUpstream)
+            key = environment.value(keyVariable(up.name));
+        key = key.trimmed();
+        if (!key.isEmpty())
+            up.apiKey = key.toUtf8();
+    }
+}
+
+ProxyConfig CommandLine::overlay(const CommandLineOptions &options, ProxyConfig saved,
+                                 const QProcessEnvironment &environment)
+{
+    const ProxyConfig &given = options.proxy;
+    const auto isGiven = [&](const char *name) {
+        return options.givenProxyOptions.contains(QLatin1String(name));
+    };
+    if (isGiven("listen")) {
+        saved.listenAddress = given.listenAddress;
+        saved.listenPort = given.listenPort;
+    }
+    for (const QString &name : options.givenUpstreams) {
+        const Upstream *up = given.upstream(name);
+        if (!up)
+            continue;
+        Upstream copy = *up;
+        copy.apiKey.clear(); // the environment's, below, or none
+        bool replaced = false;
+        for (Upstream &existing : saved.upstreams) {
+            if (existing.name == name) {
+                copy.extraHeaders = existing.extraHeaders;
+                existing = copy;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            saved.upstreams.append(copy);
+    }
+    if (isGiven("upstream"))
+        saved.defaultUpstream = given.defaultUpstream;
+    applyEnvironmentKeys(saved, environment);
+    if (isGiven("header")) {
+        for (const auto &[name, value] : given.injectedHeaders.fields())
+            saved.injectedHeaders.set(name, value);
+    }
+    if (isGiven("connect-timeout"))
+        saved.connectTimeoutMs = given.connectTimeoutMs;
+    if (isGiven("first-byte-timeout"))
+        saved.firstByteTimeoutMs = given.firstByteTimeoutMs;
+    if (isGiven("max-body-size"))
+        saved.maxRequestBodyBytes = given.maxRequestBodyBytes;
+    if (!given.accessToken.isEmpty())
+        saved.accessToken = given.accessToken;
+    saved.extraCaFile = given.extraCaFile;
+    saved.tracing = saved.tracing && given.tracing;
+    return saved;
+}
+
 QList<Upstream> CommandLine::builtinUpstreams()
 {
-    const std::pair<const char *, const char *> presets[] = {
-            {"openai", "https://api.openai.com/v1"},
-            {"anthropic", "https://api.anthropic.com/v1"},
-            {"openrouter", "https://openrouter.ai/api/v1"},
-            {"braintrust", "https://api.braintrust.dev/v1/proxy"},
-            {"ollama", "http://127.0.0.1:11434/v1"},
-    };
-    QList<Upstream> result;
-    for (const auto &[name, url] : presets) {
-        if (auto up = Upstream::fromUrl(QLatin1String(name), QLatin1String(url), nullptr))
-            result.append(*up);
-    }
-    return result;
+    ProxyConfig config;
+    QString error;
+    UpstreamSettings::builtin().applyTo(config, &error);
+    return config.upstreams;
 }
 
 bool CommandLine::parseListen(const QString &text, QHostAddress *address, quint16 *port,
-                              QString *error)
+                              QString *error, bool allowRemote)
 {
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0) {
@@ -149,9 +206,11 @@ bool CommandLine::parseListen(const QString &text, QHostAddress *address, quint1
         *error = tr("--listen: '%1' is not an IP address").arg(host);
         return false;
     }
-    if (!parsed.isLoopback()) {
-        *error = tr("--listen: %1 is not a loopback address; TokenTap injects API keys, so it "
-                    "only listens on 127.0.0.1, ::1 or localhost")
+    if (!parsed.isLoopback() && !allowRemote) {
+        *error = tr("--listen: %1 is not a loopback address; TokenTap injects API keys, so "
+                    "listening beyond 127.0.0.1, ::1 or localhost needs an access token of at "
+                    "least 16 characters in TOKENTAP_ACCESS_TOKEN, which clients then send as "
+                    "x-tokentap-key")
                          .arg(host);
         return false;
     }
@@ -478,10 +537,23 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
                                               : CommandLineOptions::Action::RunGui;
     ProxyConfig &proxy = options.proxy;
 
+    const QByteArray accessToken =
+            environment.value(QStringLiteral("TOKENTAP_ACCESS_TOKEN")).trimmed().toUtf8();
     if (parser.isSet(o.listen)
         && !parseListen(parser.value(o.listen), &proxy.listenAddress, &proxy.listenPort,
-                        &result.error))
+                        &result.error, accessToken.size() >= 16))
         return result;
+    proxy.accessToken = accessToken;
+    const std::initializer_list<std::pair<const QCommandLineOption *, const char *>> given = {
+            {&o.listen, "listen"},
+            {&o.header, "header"},
+            {&o.connectTimeout, "connect-timeout"},
+            {&o.firstByteTimeout, "first-byte-timeout"},
+            {&o.maxBody, "max-body-size"}};
+    for (const auto &[option, name] : given) {
+        if (parser.isSet(*option))
+            options.givenProxyOptions.append(QLatin1String(name));
+    }
 
     proxy.upstreams = builtinUpstreams();
     proxy.defaultUpstream = QStringLiteral("openai");
@@ -507,6 +579,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
             return result;
         }
         addOrReplace(*up);
+        options.givenUpstreams.append(up->name);
     }
     if (parser.isSet(o.upstream)) {
         QString why;
@@ -517,16 +590,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         }
         addOrReplace(*up);
         proxy.defaultUpstream = QStringLiteral("default");
+        options.givenUpstreams.append(up->name);
+        options.givenProxyOptions.append(QStringLiteral("upstream"));
     }
-    for (Upstream &up : proxy.upstreams) {
-        const QString variable = up.name == proxy.defaultUpstream
-                ? QStringLiteral("TOKENTAP_UPSTREAM_KEY")
-                : keyVariable(up.name);
-        QString key = environment.value(variable);
-        if (key.isEmpty() && up.name == proxy.defaultUpstream)
-            key = environment.value(keyVariable(up.name));
-        up.apiKey = key.trimmed().toUtf8();
-    }
+    applyEnvironmentKeys(proxy, environment);
 
     for (const QString &spec : parser.values(o.header)) {
         QByteArray name, value;

@@ -31,6 +31,11 @@ struct CommandLineOptions
     // to those of the settings file (id "command-line").
     std::optional<OtlpDestination> otlpDestination;
     QString helpTopic; // with ShowHelp: the subcommand whose help was asked for, if any
+    // Proxy options given explicitly ("listen", "upstream", "upstream-name", "header",
+    // "connect-timeout", "first-byte-timeout", "max-body-size"): they override the saved
+    // settings for this run (CommandLine::overlay).
+    QStringList givenProxyOptions;
+    QStringList givenUpstreams; // names of the upstreams --upstream / --upstream-name define
 
     // tokentap export --format F [--filter EXPR] -o FILE
     QString exportFormat;
@@ -67,9 +72,18 @@ public:
     static QString subcommandHelpText(const QString &subcommand);
     static QString versionText();
 
-    // "127.0.0.1:8484", "[::1]:0", "localhost:9000".
+    // The configuration to run with: `saved` (from the settings file) with what the command line
+    // gave explicitly laid over it, upstream keys from the environment (TOKENTAP_UPSTREAM_KEY,
+    // TOKENTAP_UPSTREAM_KEY_<NAME>) over stored ones, and TOKENTAP_ACCESS_TOKEN over the saved
+    // access token.
+    static ProxyConfig
+    overlay(const CommandLineOptions &options, ProxyConfig saved,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+    // "127.0.0.1:8484", "[::1]:0", "localhost:9000". A non-loopback address only with
+    // `allowRemote` (an access token is set).
     static bool parseListen(const QString &text, QHostAddress *address, quint16 *port,
-                            QString *error);
+                            QString *error, bool allowRemote = false);
     // "Name: value".
     static bool parseHeader(const QString &text, QByteArray *name, QByteArray *value,
                             QString *error);

@@ -1,7 +1,7 @@
 #include "exportsettings.h"
 
+#include "secretheaders.h"
 #include "secretstore.h"
-#include "trace/redaction.h"
 
 #include <QSettings>
 
@@ -18,14 +18,9 @@ const std::pair<OtlpDestination::Preset, QLatin1StringView> PresetKeys[] = {
         {OtlpDestination::Preset::LocalCollector, "local-collector"_L1},
 };
 
-bool isSecret(const QByteArray &name, const QByteArray &value)
+QString secretPrefix(const QString &destination)
 {
-    return Redaction::isSecretHeader(name) && !value.contains("${");
-}
-
-QString secretKey(const QString &destination, const QByteArray &header)
-{
-    return "export/"_L1 + destination + u'/' + QString::fromLatin1(header.toLower());
+    return "export/"_L1 + destination + u'/';
 }
 
 } // namespace
@@ -67,20 +62,7 @@ ExportSettings ExportSettings::load(QSettings &settings, const SecretStore &secr
         d.privacy = settings.value(u"privacy"_s, false).toBool();
         d.samplingRate = settings.value(u"samplingRate"_s, 1.0).toDouble();
         d.filter = settings.value(u"filter"_s).toString();
-        const QStringList secret = settings.value(u"secretHeaders"_s).toStringList();
-        for (const QString &line : settings.value(u"headers"_s).toStringList()) {
-            const qsizetype colon = line.indexOf(u':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLatin1();
-            QByteArray value = line.mid(colon + 1).trimmed().toUtf8();
-            if (secret.contains(QString::fromLatin1(name), Qt::CaseInsensitive)) {
-                value = secrets.value(secretKey(d.id, name));
-                if (value.isEmpty())
-                    continue; // the secret is gone: better no header than the redacted one
-            }
-            d.headers.append(name, value);
-        }
+        d.headers = SecretHeaders::load(settings, u"headers"_s, secrets, secretPrefix(d.id));
         if (!d.id.isEmpty())
             s.destinations.append(d);
     }
@@ -108,20 +90,7 @@ void ExportSettings::save(QSettings &settings, SecretStore &secrets) const
         settings.setValue(u"privacy"_s, d.privacy);
         settings.setValue(u"samplingRate"_s, d.samplingRate);
         settings.setValue(u"filter"_s, d.filter);
-        QStringList headers;
-        QStringList secret;
-        for (const auto &[name, value] : d.headers.fields()) {
-            const QString n = QString::fromLatin1(name);
-            if (isSecret(name, value)) {
-                secrets.setValue(secretKey(d.id, name), value);
-                secret.append(n);
-                headers.append(n + ": "_L1 + QString::fromUtf8(Redaction::redactValue(value)));
-            } else {
-                headers.append(n + ": "_L1 + QString::fromUtf8(value));
-            }
-        }
-        settings.setValue(u"headers"_s, headers);
-        settings.setValue(u"secretHeaders"_s, secret);
+        SecretHeaders::save(settings, u"headers"_s, d.headers, secrets, secretPrefix(d.id));
     }
     settings.endArray();
     settings.endGroup();

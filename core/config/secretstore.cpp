@@ -1,16 +1,125 @@
 #include "secretstore.h"
 
+#include "encryptedfilesecretbackend.h"
+#include "keychainsecretbackend.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
-SecretStore::SecretStore(QString path)
-    : m_path(std::move(path))
+namespace {
+
+QString tr(const char *text)
 {
-    QFile file(m_path);
-    if (file.open(QIODevice::ReadOnly))
-        m_values = QJsonDocument::fromJson(file.readAll()).object();
+    return QCoreApplication::translate("SecretStore", text);
+}
+
+// Secrets of version 0.1, before they were encrypted: moved into the store, then deleted.
+void adoptPlainFile(const QString &dataDir, SecretStore &store)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("secrets.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject old = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    for (auto it = old.begin(); it != old.end(); ++it) {
+        if (store.value(it.key()).isEmpty())
+            store.setValue(it.key(), it.value().toString().toUtf8());
+    }
+    QString error;
+    if (store.save(&error))
+        QFile::remove(path);
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &path)
+    : SecretStore(std::make_unique<EncryptedFileSecretBackend>(path))
+{ }
+
+SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend)
+    : m_backend(std::move(backend))
+{
+    QJsonObject values;
+    QString error;
+    const auto status = m_backend->read(&values, &error);
+    adopt(status, values, error);
+}
+
+SecretStore::~SecretStore() = default;
+SecretStore::SecretStore(SecretStore &&) noexcept = default;
+SecretStore &SecretStore::operator=(SecretStore &&) noexcept = default;
+
+void SecretStore::adopt(SecretBackend::ReadStatus status, const QJsonObject &values,
+                        const QString &error)
+{
+    m_values = values;
+    switch (status) {
+    case SecretBackend::ReadStatus::Ok:
+        break;
+    case SecretBackend::ReadStatus::Unavailable:
+    case SecretBackend::ReadStatus::Failed:
+        m_readOnly = true;
+        m_notice =
+                tr("API keys could not be read from %1: %2").arg(m_backend->description(), error);
+        break;
+    }
+}
+
+QString SecretStore::filePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("secrets.enc"));
+}
+
+SecretStore SecretStore::open(const QString &dataDir, Preference preference)
+{
+    const QByteArray forced = qgetenv("TOKENTAP_SECRETS");
+    if (forced == "file")
+        preference = Preference::File;
+    else if (forced == "keychain")
+        preference = Preference::Keychain;
+
+    const QString file = filePath(dataDir);
+    if (preference != Preference::File) {
+        auto keychain = std::make_unique<KeychainSecretBackend>(dataDir);
+        QJsonObject values;
+        QString error;
+        const auto status = keychain->read(&values, &error);
+        if (status != SecretBackend::ReadStatus::Unavailable
+            || preference == Preference::Keychain) {
+            SecretStore store;
+            store.m_backend = std::move(keychain);
+            store.adopt(status, values, error);
+            store.m_keychain = true;
+            // A file left from a run without a keychain moves in.
+            if (store.m_notice.isEmpty() && QFile::exists(file)) {
+                SecretStore old(file);
+                for (const QString &key : old.keys()) {
+                    if (store.value(key).isEmpty())
+                        store.setValue(key, old.value(key));
+                }
+                QString saveError;
+                if (old.notice().isEmpty() && store.save(&saveError))
+                    QFile::remove(file);
+            }
+            adoptPlainFile(dataDir, store);
+            return store;
+        }
+        SecretStore store(file);
+        if (store.m_notice.isEmpty()) {
+            store.m_notice = tr("No desktop keychain answered (%1). API keys are kept in %2, "
+                                "encrypted for this computer and this account: anyone who can "
+                                "log in as you here can read them.")
+                                     .arg(error, file);
+        }
+        adoptPlainFile(dataDir, store);
+        return store;
+    }
+    SecretStore store(file);
+    adoptPlainFile(dataDir, store);
+    return store;
 }
 
 QByteArray SecretStore::value(const QString &key) const
@@ -21,7 +130,7 @@ QByteArray SecretStore::value(const QString &key) const
 void SecretStore::setValue(const QString &key, const QByteArray &value)
 {
     const QString text = QString::fromUtf8(value);
-    if (m_values.value(key).toString() == text && m_values.contains(key))
+    if (m_values.contains(key) && m_values.value(key).toString() == text)
         return;
     m_values.insert(key, text);
     m_changed = true;
@@ -48,20 +157,17 @@ bool SecretStore::save(QString *error)
 {
     if (!m_changed)
         return true;
-    QSaveFile file(m_path);
-    // The temporary file gets the mode before any secret is written to it; the rename keeps it.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        *error = QCoreApplication::translate("SecretStore", "cannot write %1: %2")
-                         .arg(m_path, file.errorString());
+    if (m_readOnly) {
+        *error = m_notice;
         return false;
     }
-    file.write(QJsonDocument(m_values).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("SecretStore", "cannot write %1: %2")
-                         .arg(m_path, file.errorString());
+    if (!m_backend->write(m_values, error))
         return false;
-    }
     m_changed = false;
     return true;
+}
+
+QString SecretStore::description() const
+{
+    return m_backend->description();
 }

@@ -8,6 +8,8 @@
 
 #include <QTcpSocket>
 
+#include <openssl/crypto.h>
+
 #include <sys/socket.h>
 
 namespace {
@@ -221,6 +223,12 @@ void ClientConnection::dispatchRequest()
         rejectRequest({ProxyError::Kind::ShuttingDown, "TokenTap is shutting down"}, true);
         return;
     }
+    if (!hasAccess()) {
+        rejectRequest({ProxyError::Kind::Unauthorized,
+                       "this TokenTap requires its access token in the x-tokentap-key header"},
+                      false);
+        return;
+    }
     const Router::Route route = m_context.router->route(m_request.target);
     if (!route.ok()) {
         rejectRequest(route.error, false);
@@ -228,6 +236,17 @@ void ClientConnection::dispatchRequest()
     }
     m_exchange.start(m_request, m_body, *route.upstream, route.upstreamTarget,
                      m_socket->peerAddress());
+}
+
+bool ClientConnection::hasAccess() const
+{
+    const QByteArray &token = m_context.config->accessToken;
+    if (token.isEmpty())
+        return true;
+    const QByteArray given = m_request.headers.value("x-tokentap-key");
+    // Compared in constant time: response timing must not reveal how much of a guess matched.
+    return given.size() == token.size()
+            && CRYPTO_memcmp(given.constData(), token.constData(), size_t(token.size())) == 0;
 }
 
 void ClientConnection::rejectRequest(const ProxyError &error, bool close)

@@ -46,6 +46,7 @@ private:
     void processInput();
     void dispatchRequest();
     void rejectRequest(const ProxyError &error, bool close);
+    bool hasAccess() const; // the access token, when one is required
     void closeAfterWrite();
     void shutdownWrite();
     void onBytesWritten();

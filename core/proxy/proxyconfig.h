@@ -14,6 +14,9 @@ struct ProxyConfig
 {
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8484;
+    // When set, every request must carry it as x-tokentap-key (401 otherwise). Required to listen
+    // beyond loopback: the proxy injects API keys, so an open port would lend them to anyone.
+    QByteArray accessToken;
 
     QList<Upstream> upstreams;
     QString defaultUpstream; // name of the upstream /v1/... goes to; empty: the first one

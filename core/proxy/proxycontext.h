@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 struct ProxyConfig;
 struct ProxyStats;
 class ResponseCache;
@@ -10,7 +12,10 @@ class UpstreamPool;
 // What every connection on the network thread shares; owned by ProxyServer.
 struct ProxyContext
 {
-    const ProxyConfig *config = nullptr;
+    const ProxyConfig *config = nullptr; // the current one
+    // Owns *config. A call holds the configuration it started under (its upstream lives there)
+    // until it ends, so applying new settings never pulls anything from under a running call.
+    std::shared_ptr<const ProxyConfig> configOwner;
     const Router *router = nullptr;
     UpstreamPool *pool = nullptr;
     ProxyStats *stats = nullptr;

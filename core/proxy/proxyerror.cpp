@@ -25,6 +25,8 @@ int ProxyError::httpStatus() const
         return 504;
     case Kind::ShuttingDown:
         return 503;
+    case Kind::Unauthorized:
+        return 401;
     }
     return 500;
 }
@@ -52,6 +54,8 @@ QByteArray ProxyError::type() const
         return QByteArrayLiteral("tokentap_upstream_bad_response");
     case Kind::ShuttingDown:
         return QByteArrayLiteral("tokentap_shutting_down");
+    case Kind::Unauthorized:
+        return QByteArrayLiteral("tokentap_unauthorized");
     }
     return QByteArrayLiteral("tokentap_error");
 }

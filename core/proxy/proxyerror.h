@@ -19,6 +19,7 @@ struct ProxyError
         UpstreamTimeout, // 504: connect or first-byte timeout
         UpstreamBadResponse, // 502: the upstream's response could not be parsed
         ShuttingDown, // 503
+        Unauthorized, // 401: the access token (x-tokentap-key) is missing or wrong
     };
 
     Kind kind = Kind::BadRequest;

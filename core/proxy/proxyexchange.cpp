@@ -61,6 +61,7 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
 {
     m_active = true;
     m_upstream = &upstream;
+    m_upstreamOwner = m_context.configOwner;
     m_headRequest = request.method == "HEAD";
     m_clientKeepAlive = request.keepAlive;
     m_clientHttp11 = request.isHttp11();

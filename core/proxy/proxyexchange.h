@@ -10,9 +10,11 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 class ClientConnection;
+struct ProxyConfig;
 struct ProxyContext;
 struct Upstream;
 
@@ -82,6 +84,7 @@ private:
     ProxyContext &m_context;
     ClientConnection &m_client;
     const Upstream *m_upstream = nullptr;
+    std::shared_ptr<const ProxyConfig> m_upstreamOwner; // keeps *m_upstream alive
     UpstreamConnection *m_connection = nullptr;
     QByteArray m_requestBytes; // kept for one retry on a stale keep-alive connection
     QByteArray m_out; // response bytes parsed from the current read, not yet written

@@ -1,5 +1,6 @@
 #include "proxyserver.h"
 
+#include "cache/cachewriter.h"
 #include "cache/responsecache.h"
 
 #include "clientconnection.h"
@@ -20,12 +21,13 @@ constexpr int TickMs = 100;
 ProxyServer::ProxyServer(const ProxyConfig &config, ProxyStats *stats, TraceQueue *traceQueue,
                          CacheWriter *cacheWriter, QObject *parent)
     : QObject(parent)
-    , m_config(config)
+    , m_config(std::make_shared<const ProxyConfig>(config))
     , m_stats(stats)
-    , m_router(m_config)
+    , m_router(*m_config)
     , m_cacheWriter(cacheWriter)
 {
-    m_context.config = &m_config;
+    m_context.config = m_config.get();
+    m_context.configOwner = m_config;
     m_context.router = &m_router;
     m_context.stats = m_stats;
     m_context.traceQueue = traceQueue;
@@ -47,13 +49,13 @@ void ProxyServer::start()
     m_pool = new UpstreamPool;
     m_context.pool = m_pool;
     QString caError;
-    if (!m_pool->setExtraCaFile(m_config.extraCaFile, &caError)) {
+    if (!m_pool->setExtraCaFile(m_config->extraCaFile, &caError)) {
         Q_EMIT startFailed(caError);
         return;
     }
-    if (m_config.cache.enabled && m_cacheWriter) {
+    if (m_config->cache.enabled && m_cacheWriter) {
         // Opened here: the read connection belongs to the network thread.
-        m_cache = new ResponseCache(m_config.cache, m_cacheWriter);
+        m_cache = new ResponseCache(m_config->cache, m_cacheWriter);
         QString cacheError;
         if (!m_cache->open(&cacheError)) {
             qWarning("tokentap: the cache is off: %s", qPrintable(cacheError));
@@ -62,23 +64,10 @@ void ProxyServer::start()
         }
         m_context.cache = m_cache;
     }
-    m_server = new QTcpServer(this);
-    // Qt's defaults (a listen backlog of 50, 30 pending connections) overflow under bursts of
-    // new connections from agent fan-out or load tools while the network thread is busy: the
-    // kernel then drops SYNs and clients wait a full second to retry. The kernel clamps the
-    // backlog to somaxconn.
-    m_server->setListenBacklogSize(1024);
-    m_server->setMaxPendingConnections(1024);
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &ProxyServer::onNewConnection);
-    if (!m_server->listen(m_config.listenAddress, m_config.listenPort)) {
-        const QString message =
-                QCoreApplication::translate("ProxyServer", "cannot listen on %1:%2: %3")
-                        .arg(m_config.listenAddress.toString())
-                        .arg(m_config.listenPort)
-                        .arg(m_server->errorString());
-        delete m_server;
-        m_server = nullptr;
-        Q_EMIT startFailed(message);
+    QString error;
+    m_server = listen(*m_config, &error);
+    if (!m_server) {
+        Q_EMIT startFailed(error);
         return;
     }
     m_ticker = new QTimer(this);
@@ -86,6 +75,74 @@ void ProxyServer::start()
     connect(m_ticker, &QTimer::timeout, this, &ProxyServer::onTick);
     m_ticker->start();
     Q_EMIT started(m_server->serverAddress(), m_server->serverPort());
+}
+
+QTcpServer *ProxyServer::listen(const ProxyConfig &config, QString *error)
+{
+    const QHostAddress &address = config.listenAddress;
+    const quint16 port = config.listenPort;
+    // The proxy injects API keys: an open port would lend them to anyone who can reach it.
+    if (!address.isLoopback() && config.accessToken.isEmpty()) {
+        *error = QCoreApplication::translate("ProxyServer",
+                                             "cannot listen on %1: listening beyond this "
+                                             "computer needs an access token")
+                         .arg(address.toString());
+        return nullptr;
+    }
+    auto *server = new QTcpServer(this);
+    // Qt's defaults (a listen backlog of 50, 30 pending connections) overflow under bursts of
+    // new connections from agent fan-out or load tools while the network thread is busy: the
+    // kernel then drops SYNs and clients wait a full second to retry. The kernel clamps the
+    // backlog to somaxconn.
+    server->setListenBacklogSize(1024);
+    server->setMaxPendingConnections(1024);
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &ProxyServer::onNewConnection);
+    if (!server->listen(address, port)) {
+        *error = QCoreApplication::translate("ProxyServer", "cannot listen on %1:%2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(server->errorString());
+        delete server;
+        return nullptr;
+    }
+    return server;
+}
+
+void ProxyServer::reconfigure(const ProxyConfig &config)
+{
+    if (m_stopping || !m_server)
+        return;
+    auto next = std::make_shared<ProxyConfig>(config);
+    // What was opened at start stays: the cache file and whether there is one at all.
+    next->cache.enabled = m_config->cache.enabled;
+    next->cache.path = m_config->cache.path;
+    next->extraCaFile = m_config->extraCaFile;
+    const bool rebind = next->listenAddress != m_config->listenAddress
+            || (next->listenPort != m_config->listenPort && next->listenPort != 0);
+    QTcpServer *replacement = nullptr;
+    if (rebind) {
+        QString error;
+        replacement = listen(*next, &error);
+        if (!replacement) {
+            Q_EMIT reconfigureFailed(error);
+            return;
+        }
+    }
+    if (m_cache)
+        m_cache->updateSettings(next->cache);
+    if (m_cacheWriter && next->cache.maxBytes != m_config->cache.maxBytes)
+        m_cacheWriter->setMaxBytes(next->cache.maxBytes);
+    m_config = std::move(next);
+    m_context.config = m_config.get();
+    m_context.configOwner = m_config;
+    m_router = Router(*m_config);
+    if (replacement) {
+        // Connections already accepted are separate sockets: they go on until they close.
+        m_server->close();
+        m_server->deleteLater();
+        m_server = replacement;
+    }
+    Q_EMIT reconfigured(m_server->serverAddress(), m_server->serverPort());
 }
 
 void ProxyServer::clearCache()
@@ -130,7 +187,7 @@ void ProxyServer::onTick()
         if (m_clients.contains(client))
             client->checkTimeouts(now);
     }
-    m_pool->expireIdle(now, m_config.upstreamIdleTimeoutMs);
+    m_pool->expireIdle(now, m_config->upstreamIdleTimeoutMs);
     if (m_cache)
         m_cache->flushUse();
     if (m_stopping && now >= m_stopDeadlineMs)
@@ -148,7 +205,7 @@ void ProxyServer::stop()
         return;
     }
     m_server->close();
-    m_stopDeadlineMs = MonotonicClock::nowMs() + m_config.shutdownGraceMs;
+    m_stopDeadlineMs = MonotonicClock::nowMs() + m_config->shutdownGraceMs;
     const QList<ClientConnection *> clients = m_clients.values();
     for (ClientConnection *client : clients)
         client->beginShutdown();

@@ -37,6 +37,12 @@ public:
     // closes everything and emits stopped().
     Q_INVOKABLE void stop();
 
+    // Applies new settings on the network thread. A changed listen address or port binds the
+    // new listener first: when that fails the old one keeps running with the old settings and
+    // reconfigureFailed() says why. Calls in flight finish with the upstream they started with;
+    // the next call sees everything new. The cache file, its writer and the trace queue stay.
+    Q_INVOKABLE void reconfigure(const ProxyConfig &config);
+
     quint16 serverPort() const;
     // Empties the cache (memory and file); on the network thread.
     Q_INVOKABLE void clearCache();
@@ -44,6 +50,8 @@ public:
 Q_SIGNALS:
     void started(const QHostAddress &address, quint16 port);
     void startFailed(const QString &message);
+    void reconfigured(const QHostAddress &address, quint16 port);
+    void reconfigureFailed(const QString &message);
     void stopped();
 
 private:
@@ -51,8 +59,11 @@ private:
     void onClientClosed(ClientConnection *client);
     void onTick();
     void finishStop();
+    // A listener for config's address and port; null with a message when it cannot be bound or
+    // would listen beyond loopback without an access token.
+    QTcpServer *listen(const ProxyConfig &config, QString *error);
 
-    ProxyConfig m_config;
+    std::shared_ptr<const ProxyConfig> m_config;
     ProxyStats *m_stats;
     Router m_router;
     ProxyContext m_context;

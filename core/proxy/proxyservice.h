@@ -29,6 +29,11 @@ public:
     // this service too).
     void start(const ProxyConfig &config, TraceQueue *traceQueue = nullptr,
                CacheWriter *cacheWriter = nullptr);
+    // New settings without a restart (see ProxyServer::reconfigure): reconfigured() or
+    // reconfigureFailed() follows while running; while paused they apply on resume().
+    void reconfigure(const ProxyConfig &config);
+    // The configuration the proxy runs (or would resume) with.
+    std::optional<ProxyConfig> config() const { return m_config; }
     // Empties the response cache, memory and file.
     void clearCache();
     // Graceful stop; stopped() follows.
@@ -47,6 +52,8 @@ public:
 Q_SIGNALS:
     void started(const QString &baseUrl);
     void startFailed(const QString &message);
+    void reconfigured(const QString &baseUrl);
+    void reconfigureFailed(const QString &message);
     void stopped();
 
 private:
@@ -57,6 +64,7 @@ private:
     QThread m_thread;
     ProxyServer *m_server = nullptr;
     std::optional<ProxyConfig> m_config;
+    QList<ProxyConfig> m_pending; // sent to the server, not yet answered
     TraceQueue *m_traceQueue = nullptr;
     CacheWriter *m_cacheWriter = nullptr;
     ProxyStats m_stats;

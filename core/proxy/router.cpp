@@ -16,10 +16,9 @@ qsizetype matchVersionSegment(const QByteArray &path, qsizetype pos)
 } // namespace
 
 Router::Router(const ProxyConfig &config)
-    : m_config(config)
-    , m_default(config.defaultTarget())
+    : m_default(config.defaultTarget())
 {
-    for (const Upstream &up : m_config.upstreams)
+    for (const Upstream &up : config.upstreams)
         m_byName.insert(up.name.toUtf8(), &up);
 }
 

@@ -21,11 +21,11 @@ public:
 
     // `config` must outlive the router.
     explicit Router(const ProxyConfig &config);
+    Router() = default;
 
     Route route(const QByteArray &requestTarget) const;
 
 private:
-    const ProxyConfig &m_config;
     const Upstream *m_default = nullptr;
     QHash<QByteArray, const Upstream *> m_byName;
 };

@@ -31,6 +31,7 @@ bool TraceService::start(const QString &databasePath, const PriceTable &prices,
     connect(m_writer, &TraceWriter::recorded, this, &TraceService::recorded);
     connect(m_writer, &TraceWriter::writeFailed, this, &TraceService::writeFailed);
     connect(m_writer, &TraceWriter::deleted, this, &TraceService::deleted);
+    connect(m_writer, &TraceWriter::cleared, this, &TraceService::cleared);
     m_thread.start();
     bool ok = false;
     // Blocking on purpose: startup must know whether traces can be written at all.
@@ -88,6 +89,12 @@ void TraceService::deleteCalls(const QList<qint64> &ids)
 {
     if (m_writer)
         QMetaObject::invokeMethod(m_writer, [w = m_writer, ids] { w->deleteCalls(ids); });
+}
+
+void TraceService::deleteAll()
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->deleteAll(); });
 }
 
 void TraceService::setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known)

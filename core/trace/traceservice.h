@@ -39,6 +39,8 @@ public:
     void setRetention(const TraceRetention &retention);
     // Deletes calls on the store thread; deleted() follows.
     void deleteCalls(const QList<qint64> &ids);
+    // Deletes every recorded call on the store thread; cleared() follows.
+    void deleteAll();
     // OTLP export (OtlpExportService): which destinations later calls are queued for (the
     // export thread hands delivered rows to writer()->removeExported itself).
     void setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known);
@@ -51,6 +53,7 @@ Q_SIGNALS:
     void recorded(const QList<qint64> &ids);
     void writeFailed(const QString &message);
     void deleted(const QList<qint64> &ids);
+    void cleared();
 
 private:
     TraceQueue m_queue;

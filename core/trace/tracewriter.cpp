@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <sched.h>
 #include <sys/resource.h>
@@ -91,6 +92,20 @@ void TraceWriter::deleteCalls(const QList<qint64> &ids)
                 this, [this, rest = ids.mid(DeleteChunk)] { deleteCalls(rest); },
                 Qt::QueuedConnection);
     }
+}
+
+void TraceWriter::deleteAll()
+{
+    drainNow();
+    if (!m_store)
+        return;
+    QSqlDatabase db = m_store->database();
+    QString error;
+    if (TraceRetention::deleteUpTo(db, std::numeric_limits<qint64>::max(), &error) < 0) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    Q_EMIT cleared();
 }
 
 void TraceWriter::setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known)

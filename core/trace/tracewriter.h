@@ -51,6 +51,8 @@ public:
     Q_INVOKABLE TraceRetention::Result applyRetention();
     // Deletes calls the user chose (pending records are written first, so none escapes).
     Q_INVOKABLE void deleteCalls(const QList<qint64> &ids);
+    // Deletes every recorded call ("Delete all traces"); cleared() follows.
+    Q_INVOKABLE void deleteAll();
     // OTLP export: the destinations calls are queued for from the next batch on, in the batch's
     // transaction (ExportOutbox), and the queued rows the exporter is done with.
     Q_INVOKABLE void setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known);
@@ -79,6 +81,7 @@ Q_SIGNALS:
     void recorded(const QList<qint64> &ids);
     void writeFailed(const QString &message);
     void deleted(const QList<qint64> &ids);
+    void cleared();
 
 private:
     class BuildJob;

@@ -1,5 +1,6 @@
 // The main window offscreen: title, listen address and the live request counter.
 
+#include "connectclientpanel.h"
 #include "mainwindow.h"
 #include "proxyharness.h"
 
@@ -32,9 +33,9 @@ private Q_SLOTS:
 
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(h.port());
         QTRY_COMPARE(window.addressText(), QStringLiteral("Listening on ") + base);
-        auto *hint = window.findChild<QLabel *>(QStringLiteral("connectHint"));
-        QVERIFY(hint);
-        QVERIFY(hint->text().contains(base + QStringLiteral("/v1")));
+        // Until the first call, the list's place shows how to connect, with the live URL.
+        QTRY_COMPARE(window.connectPanel()->baseUrl(), base + QStringLiteral("/v1"));
+        QVERIFY(window.connectPanel()->isVisible());
         QTRY_VERIFY2(window.counterText().startsWith(QStringLiteral("Requests: 0 ")),
                      qPrintable(window.counterText()));
 
