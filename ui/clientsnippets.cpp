@@ -15,21 +15,6 @@ QString withoutTrailingSlashes(QString url)
     return url;
 }
 
-// "http://127.0.0.1:8484": where named upstreams hang (/<name>/v1).
-QString proxyRoot(const QString &clientBaseUrl)
-{
-    const QUrl url(clientBaseUrl);
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-            .toString(QUrl::FullyEncoded);
-}
-
-// The default upstream is reached through /v1 alone; a hint about named upstreams only makes
-// sense then (a URL such as …/anthropic/v1 already names one).
-bool reachesDefaultUpstream(const QString &clientBaseUrl)
-{
-    return QUrl(clientBaseUrl).path() == kV1;
-}
-
 // Lines "Name: value", the format of the SDKs' *_CUSTOM_HEADERS variables and of most
 // "custom headers" fields.
 QString headerLines(const ClientSnippets::Headers &headers, const QString &indent = {})
@@ -47,15 +32,9 @@ QString environment(const QString &baseUrl, const ClientSnippets::Headers &heade
             + ClientSnippets::tr("OpenAI SDKs and tools that read OPENAI_BASE_URL") + u'\n';
     text += QStringLiteral("export OPENAI_BASE_URL=") + ClientSnippets::shellQuote(baseUrl) + u'\n';
     text += QStringLiteral("# ")
-            + ClientSnippets::tr("Anthropic SDKs and Claude Code: no /v1, the SDK appends "
-                                 "/v1/messages itself")
+            + ClientSnippets::tr("Anthropic SDKs and Claude Code, through the anthropic "
+                                 "upstream: no /v1, the SDK appends /v1/messages itself")
             + u'\n';
-    if (reachesDefaultUpstream(baseUrl))
-        text += QStringLiteral("# ")
-                + ClientSnippets::tr("(calls go to the default upstream; for an upstream named "
-                                     "anthropic use %1/anthropic)")
-                          .arg(proxyRoot(baseUrl))
-                + u'\n';
     text += QStringLiteral("export ANTHROPIC_BASE_URL=")
             + ClientSnippets::shellQuote(ClientSnippets::anthropicBaseUrl(baseUrl)) + u'\n';
     if (!headers.isEmpty()) {
@@ -139,12 +118,6 @@ QString anthropicPython(const QString &baseUrl, const ClientSnippets::Headers &h
             + ClientSnippets::tr("No /v1 here: the SDK appends /v1/messages itself. api_key comes "
                                  "from ANTHROPIC_API_KEY.")
             + u'\n';
-    if (reachesDefaultUpstream(baseUrl))
-        text += QStringLiteral("# ")
-                + ClientSnippets::tr("Calls go to the default upstream; for an upstream named "
-                                     "anthropic use %1/anthropic")
-                          .arg(proxyRoot(baseUrl))
-                + u'\n';
     text += QStringLiteral("client = Anthropic(\n    base_url=")
             + ClientSnippets::stringLiteral(ClientSnippets::anthropicBaseUrl(baseUrl))
             + QStringLiteral(",\n") + pythonHeaders(headers) + QStringLiteral(")\n\n");
@@ -220,6 +193,11 @@ QString ClientSnippets::anthropicBaseUrl(const QString &baseUrl)
 {
     QString url = clientBaseUrl(baseUrl);
     url.chop(kV1.size());
+    // The default route (/v1) goes to the default upstream, OpenAI unless changed: Anthropic
+    // clients go through the built-in "anthropic" upstream instead.
+    const QUrl parsed(url);
+    if (parsed.path().isEmpty() || parsed.path() == QLatin1String("/"))
+        url = parsed.adjusted(QUrl::StripTrailingSlash).toString() + QStringLiteral("/anthropic");
     return url;
 }
 

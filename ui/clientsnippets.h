@@ -30,7 +30,8 @@ public:
     // "http://127.0.0.1:8484/v1". Accepts the proxy's root ("http://127.0.0.1:8484") too,
     // because every TokenTap route ends in /v1 (/v1 or /<upstream>/v1).
     static QString clientBaseUrl(const QString &baseUrl);
-    // The Anthropic SDKs append /v1/messages themselves: the client base URL without /v1.
+    // The Anthropic SDKs append /v1/messages themselves: the client base URL without /v1, and
+    // for the default route the "anthropic" upstream's (http://127.0.0.1:8484/anthropic).
     static QString anthropicBaseUrl(const QString &baseUrl);
     // `headers` plus the access token header when `accessToken` is set (replacing any
     // x-tokentap-key already there); entries without a name are dropped.

@@ -9,11 +9,13 @@
 
 #include "llm/pricetable.h"
 #include "trace/tracereader.h"
+#include "trace/usagestats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdio>
@@ -89,6 +91,16 @@ int main(int argc, char *argv[])
             }));
     std::printf("cache statistics over everything: %.1f ms\n",
                 medianMs([&] { reader.cacheStats({}, &error); }));
+    // The usage dashboard's whole report (every chart and table), as it refreshes.
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const auto &[label, preset] : {std::pair {"last 7 days", UsageRange::Preset::Last7Days},
+                                        std::pair {"all time", UsageRange::Preset::All}}) {
+        UsageStats::Query query;
+        query.zone = QTimeZone::systemTimeZone();
+        query.range = UsageRange::preset(preset, now, query.zone);
+        std::printf("usage dashboard report, %s: %.1f ms\n", label,
+                    medianMs([&] { rows = UsageStats::compute(reader, query, &error).calls; }));
+    }
     if (!error.isEmpty())
         std::printf("error: %s\n", qPrintable(error));
     return 0;

@@ -51,18 +51,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("client");
         QTest::addColumn<QString>("anthropic");
-        QTest::newRow("client url") << q("http://127.0.0.1:8484/v1")
-                                    << q("http://127.0.0.1:8484/v1") << q("http://127.0.0.1:8484");
+        QTest::newRow("client url")
+                << q("http://127.0.0.1:8484/v1") << q("http://127.0.0.1:8484/v1")
+                << q("http://127.0.0.1:8484/anthropic");
         QTest::newRow("proxy root") << q("http://127.0.0.1:9001") << q("http://127.0.0.1:9001/v1")
-                                    << q("http://127.0.0.1:9001");
+                                    << q("http://127.0.0.1:9001/anthropic");
         QTest::newRow("trailing slash")
                 << q("http://127.0.0.1:8484/v1/") << q("http://127.0.0.1:8484/v1")
-                << q("http://127.0.0.1:8484");
+                << q("http://127.0.0.1:8484/anthropic");
         QTest::newRow("named upstream")
                 << q("http://127.0.0.1:8484/anthropic/v1")
                 << q("http://127.0.0.1:8484/anthropic/v1") << q("http://127.0.0.1:8484/anthropic");
         QTest::newRow("empty") << QString() << q("http://127.0.0.1:8484/v1")
-                               << q("http://127.0.0.1:8484");
+                               << q("http://127.0.0.1:8484/anthropic");
     }
 
     void clientBaseUrl()
@@ -100,12 +101,12 @@ private Q_SLOTS:
     {
         const QList<ClientSnippet> snippets = ClientSnippets::all(q("http://127.0.0.1:8484/v1"));
         const QString env = snippet(snippets, q("env")).text;
-        QVERIFY2(env.contains(q("export ANTHROPIC_BASE_URL=http://127.0.0.1:8484\n")),
+        // Through the built-in "anthropic" upstream: the default route goes to OpenAI.
+        QVERIFY2(env.contains(q("export ANTHROPIC_BASE_URL=http://127.0.0.1:8484/anthropic\n")),
                  qPrintable(env));
         const QString python = snippet(snippets, q("anthropic-python")).text;
-        QVERIFY2(python.contains(q("base_url=\"http://127.0.0.1:8484\",")), qPrintable(python));
-        // The default upstream answers /v1; a hint names the route of an "anthropic" upstream.
-        QVERIFY(python.contains(q("http://127.0.0.1:8484/anthropic")));
+        QVERIFY2(python.contains(q("base_url=\"http://127.0.0.1:8484/anthropic\",")),
+                 qPrintable(python));
 
         const QString named = snippet(ClientSnippets::all(q("http://127.0.0.1:8484/anthropic/v1")),
                                       q("anthropic-python"))
@@ -258,7 +259,7 @@ private Q_SLOTS:
                                    "\"$OPENAI_CUSTOM_HEADERS\"")});
         QVERIFY(process.waitForFinished());
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
-                 q("http://127.0.0.1:8484/v1|http://127.0.0.1:8484|x-bt-use-cache: auto\n"
+                 q("http://127.0.0.1:8484/v1|http://127.0.0.1:8484/anthropic|x-bt-use-cache: auto\n"
                    "x-tokentap-key: it's"));
     }
 

@@ -65,7 +65,7 @@ private Q_SLOTS:
         panel.setBaseUrl(q("http://127.0.0.1:9556"));
         QCOMPARE(panel.baseUrl(), q("http://127.0.0.1:9556/v1"));
         QVERIFY(panel.snippetText(q("env")).contains(
-                q("export ANTHROPIC_BASE_URL=http://127.0.0.1:9556\n")));
+                q("export ANTHROPIC_BASE_URL=http://127.0.0.1:9556/anthropic\n")));
     }
 
     void headersAndTokenReachEverySnippet()
