@@ -81,6 +81,22 @@ private Q_SLOTS:
         QCOMPARE(p.h.upstream.requests().size(), 1);
     }
 
+    // The settings dialog's cache mode reaches the running proxy: the next call follows it.
+    void modeChangedWhileRunning()
+    {
+        CachedProxy p;
+        QVERIFY(p.start(CacheMode::Never));
+        QVERIFY(p.call(Deterministic).head.headers.value("x-bt-cached").isEmpty());
+        ProxyConfig next = *p.h.proxy.config();
+        next.cache.defaultMode = CacheMode::Always;
+        QSignalSpy reconfigured(&p.h.proxy, &ProxyService::reconfigured);
+        p.h.proxy.reconfigure(next);
+        QVERIFY(reconfigured.wait(5000));
+        QCOMPARE(p.call(Deterministic).head.headers.value("x-bt-cached"), QByteArray("MISS"));
+        QCOMPARE(p.call(Deterministic).head.headers.value("x-bt-cached"), QByteArray("HIT"));
+        QCOMPARE(p.h.upstream.requests().size(), 2);
+    }
+
     void statisticsAndClear()
     {
         CachedProxy p;
