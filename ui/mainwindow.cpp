@@ -3,6 +3,7 @@
 #include "config/livesettings.h"
 #include "connectclientpanel.h"
 #include "displayformat.h"
+#include "export/otlpexportservice.h"
 #include "filterbar.h"
 #include "settingsdialog.h"
 #include "tracebrowser.h"
@@ -241,6 +242,15 @@ void MainWindow::setSettings(LiveSettings *live, CacheService *cache, OtlpExport
     m_cache = cache;
     m_exporter = exporter;
     m_settingsAction->setEnabled(m_live != nullptr);
+    if (m_exporter) {
+        m_export = new QLabel(this);
+        m_export->setObjectName(QStringLiteral("exportStatus"));
+        m_export->setContentsMargins(0, 0, 16, 0);
+        statusBar()->addPermanentWidget(m_export);
+        connect(m_exporter, &OtlpExportService::statusChanged, this,
+                &MainWindow::updateExportStatus);
+        updateExportStatus();
+    }
     if (!m_live)
         return;
     connect(m_live, &LiveSettings::applied, this, &MainWindow::applySettings);
@@ -278,6 +288,42 @@ void MainWindow::applySettings(const AppSettings &settings)
     // does.
     m_connect->setAccessToken(
             QString::fromUtf8(m_live ? m_live->proxyConfig().accessToken : QByteArray()));
+}
+
+void MainWindow::updateExportStatus()
+{
+    if (!m_export)
+        return;
+    const auto statuses = m_exporter->statuses();
+    m_export->setVisible(m_exporter->isRunning());
+    qint64 queued = 0;
+    qint64 sent = 0;
+    qint64 failed = 0;
+    QStringList errors;
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        queued += it->queued;
+        sent += it->sent;
+        failed += it->failed;
+        if (!it->lastError.isEmpty() && it->lastErrorAt >= it->lastSuccessAt)
+            errors.append(it.key() + QStringLiteral(": ") + it->lastError);
+    }
+    const QLocale locale;
+    QString text =
+            tr("Export: %1 queued · %2 sent").arg(locale.toString(queued), locale.toString(sent));
+    if (failed > 0)
+        text += QStringLiteral(" · ") + tr("%1 failed").arg(locale.toString(failed));
+    m_export->setText(text);
+    m_export->setToolTip(errors.isEmpty() ? tr("Every destination is answering")
+                                          : errors.join(u'\n'));
+    QPalette palette = QPalette();
+    if (!errors.isEmpty())
+        palette.setColor(QPalette::WindowText, DisplayFormat::errorText(palette));
+    m_export->setPalette(palette);
+}
+
+QString MainWindow::exportText() const
+{
+    return m_export ? m_export->text() : QString();
 }
 
 void MainWindow::updateTray()

@@ -35,6 +35,8 @@ public:
     QString addressText() const;
     QString counterText() const;
     QString recordingText() const;
+    // "Export: 12 queued · 340 sent" with the last error, when OTLP export runs.
+    QString exportText() const;
     TraceBrowser *browser() const { return m_browser; }
 
     // Enables the settings dialog (File → Settings…, Ctrl+,) and what follows the settings.
@@ -63,6 +65,7 @@ private:
     void updateCentral();
     void applySettings(const AppSettings &settings);
     void updateTray();
+    void updateExportStatus();
 
     ProxyService *m_proxy;
     TraceService *m_traces;
@@ -84,6 +87,7 @@ private:
     QLabel *m_hint;
     QLabel *m_address;
     QLabel *m_counter;
+    QLabel *m_export = nullptr;
     QLabel *m_toolbarUrl;
     QAction *m_runAction = nullptr;
     QAction *m_copyUrlAction = nullptr;

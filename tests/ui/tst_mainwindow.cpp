@@ -1,6 +1,8 @@
 // The main window offscreen: title, listen address and the live request counter.
 
 #include "connectclientpanel.h"
+#include "export/otlpexportservice.h"
+#include "fakecollector.h"
 #include "mainwindow.h"
 #include "proxyharness.h"
 
@@ -52,6 +54,40 @@ private Q_SLOTS:
         const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         QDir().mkpath(dir);
         QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow.png")));
+    }
+
+    // OTLP export's progress in the status bar: spans queued, sent, failed, the last error.
+    void exportStatusInTheStatusBar()
+    {
+        QTemporaryDir dataDir;
+        TraceService traces;
+        FakeCollector collector;
+        OtlpExportService otlp; // destroyed before the trace service, as in main.cpp
+        ProxyHarness h;
+        QString error;
+        QVERIFY2(traces.start(TraceService::databasePath(dataDir.path()), PriceTable::builtin(), {},
+                              &error),
+                 qPrintable(error));
+        QVERIFY(collector.listen());
+        OtlpDestination destination;
+        destination.id = QStringLiteral("local");
+        destination.endpoint = collector.url();
+        destination.gzip = false;
+        OtlpExporter::Timing timing;
+        timing.batchDelayMs = 20;
+        QVERIFY2(otlp.start(&traces, {destination}, &error, timing), qPrintable(error));
+        MainWindow window(&h.proxy, &traces);
+        window.setSettings(nullptr, nullptr, &otlp);
+        window.show();
+        QVERIFY(h.start(h.defaultConfig(), traces.queue()));
+        auto client = h.client();
+        client->send(RawHttpClient::request("POST", "/v1/chat/completions",
+                                            R"({"model":"gpt-4o-mini","messages":[]})"));
+        QVERIFY(client->waitForResponses(1));
+        QTRY_VERIFY2_WITH_TIMEOUT(window.exportText().contains(QStringLiteral("1 sent")),
+                                  qPrintable(window.exportText()), 10000);
+        QVERIFY(window.exportText().startsWith(QStringLiteral("Export: 0 queued")));
+        otlp.stop(0);
     }
 
     void reportsAPortInUse()
