@@ -1,10 +1,13 @@
 // The built `tokentap --headless` process, driven with curl as a user would.
 
+#include "config/appsettings.h"
+#include "config/secretstore.h"
 #include "fakeupstream.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,9 +67,11 @@ private Q_SLOTS:
     void badArgumentsExitWithTwo();
     void curlThroughTheProxy();
     void sigtermStopsCleanlyAfterStreamInFlight();
+    void savedSettingsDriveAHeadlessRun();
 
 private:
     bool startProxy(const QStringList &extra = {});
+    bool startProcess(const QStringList &extra);
     QString url(const char *path) const;
 
     QTemporaryDir m_dir;
@@ -96,11 +101,19 @@ void TestHeadlessEndToEnd::cleanup()
 
 bool TestHeadlessEndToEnd::startProxy(const QStringList &extra)
 {
+    return startProcess(QStringList {QStringLiteral("--upstream"), m_upstream->baseUrl()} + extra);
+}
+
+bool TestHeadlessEndToEnd::startProcess(const QStringList &extra)
+{
     m_proxy = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TOKENTAP_SECRETS"), QStringLiteral("file"));
+    m_proxy->setProcessEnvironment(environment);
     m_proxy->start(binary(),
                    QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--upstream"),
-                                m_upstream->baseUrl(), QStringLiteral("--data-dir"), m_dir.path()}
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                                m_dir.path()}
                            + extra);
     if (!m_proxy->waitForStarted(5000))
         return false;
@@ -221,6 +234,38 @@ void TestHeadlessEndToEnd::sigtermStopsCleanlyAfterStreamInFlight()
     QVERIFY(QTest::qWaitFor([&] { return m_proxy->state() == QProcess::NotRunning; }, 10000));
     QCOMPARE(m_proxy->exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_proxy->exitCode(), 0);
+}
+
+// What the settings dialog saved (an upstream with its key, a header rule) is what a headless
+// run in the same data folder uses, with nothing on the command line.
+void TestHeadlessEndToEnd::savedSettingsDriveAHeadlessRun()
+{
+    AppSettings saved;
+    saved.upstreams.upstreams = {
+            {QStringLiteral("fake"), m_upstream->baseUrl(), "sk-saved-KEY-9876", {}}};
+    saved.upstreams.defaultName = QStringLiteral("fake");
+    saved.headers.rules = {{QStringLiteral("x-team"), QStringLiteral("saved"), QString(), true}};
+    const QString iniPath = m_dir.filePath(QStringLiteral("TokenTap/TokenTap.ini"));
+    {
+        QSettings settings(iniPath, QSettings::IniFormat);
+        SecretStore secrets(SecretStore::filePath(m_dir.path()));
+        saved.save(settings, secrets);
+        QString error;
+        QVERIFY2(secrets.save(&error), qPrintable(error));
+    }
+    QVERIFY(startProcess({}));
+    const Run json = run(QStringLiteral("curl"),
+                         {QStringLiteral("-sS"), QStringLiteral("--fail-with-body"),
+                          url("/v1/chat/completions"), QStringLiteral("-H"),
+                          QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
+                          QStringLiteral(R"({"model":"gpt-4o-mini","messages":[]})")});
+    QCOMPARE(json.exitCode, 0);
+    const HttpHeaders &headers = m_upstream->requests().last().head.headers;
+    QCOMPARE(headers.value("x-team"), QByteArray("saved"));
+    QCOMPARE(headers.value("Authorization"), QByteArray("Bearer sk-saved-KEY-9876"));
+    QFile ini(iniPath);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("sk-saved-KEY-9876"));
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessEndToEnd)
