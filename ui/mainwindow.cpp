@@ -242,6 +242,8 @@ void MainWindow::setSettings(LiveSettings *live, CacheService *cache, OtlpExport
     m_cache = cache;
     m_exporter = exporter;
     m_settingsAction->setEnabled(m_live != nullptr);
+    if (m_exporter && m_browser)
+        m_browser->setExportService(m_exporter);
     if (m_exporter) {
         m_export = new QLabel(this);
         m_export->setObjectName(QStringLiteral("exportStatus"));

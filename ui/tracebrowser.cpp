@@ -1,5 +1,7 @@
 #include "tracebrowser.h"
 
+#include "export/otlpexportservice.h"
+
 #include "calldetailpane.h"
 #include "comparedialog.h"
 #include "exportdialog.h"
@@ -356,6 +358,8 @@ void TraceBrowser::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addActions({m_filterOn, m_filterOut});
     menu.addSeparator();
+    if (m_exporter)
+        menu.addMenu(sendToMenu(&menu));
     menu.addAction(m_delete);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
@@ -659,5 +663,45 @@ bool TraceBrowser::revealCall(qint64 id)
     if (row < 0)
         return false;
     selectRow(row);
+    return true;
+}
+
+void TraceBrowser::setExportService(OtlpExportService *exporter)
+{
+    m_exporter = exporter;
+}
+
+QMenu *TraceBrowser::sendToMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Send to"), parent);
+    menu->setObjectName(QStringLiteral("sendToMenu"));
+    const bool any = !selectedIds().isEmpty();
+    if (m_exporter && m_exporter->isRunning()) {
+        for (const OtlpDestination &d : m_exporter->destinations()) {
+            if (!d.enabled)
+                continue;
+            QAction *action = menu->addAction(d.name.isEmpty() ? d.id : d.name);
+            action->setData(d.id);
+            action->setEnabled(any);
+            connect(action, &QAction::triggered, this, [this, id = d.id] { sendSelectedTo(id); });
+        }
+    }
+    if (menu->isEmpty()) {
+        menu->addAction(tr("No export destination is enabled (Settings → Export)"))
+                ->setEnabled(false);
+    }
+    return menu;
+}
+
+bool TraceBrowser::sendSelectedTo(const QString &destinationId)
+{
+    const QList<qint64> ids = selectedIds();
+    QString error;
+    if (!m_exporter || ids.isEmpty() || !m_exporter->sendCalls(ids, destinationId, &error)) {
+        Q_EMIT message(error.isEmpty() ? tr("Select the calls to send first.")
+                                       : tr("Not sent: %1").arg(error));
+        return false;
+    }
+    Q_EMIT message(tr("%n call(s) queued for %1", nullptr, int(ids.size())).arg(destinationId));
     return true;
 }

@@ -14,6 +14,8 @@ class QAction;
 class QButtonGroup;
 class QTableView;
 class TraceLoader;
+class OtlpExportService;
+class QMenu;
 class TraceService;
 class TraceTableModel;
 class TraceView;
@@ -31,6 +33,12 @@ public:
 
     // Live updates and deletions; may stay null (a read-only browser).
     void setTraceService(TraceService *traces);
+    // Enables "Send to" (the selected calls to one OTLP destination) in the context menu.
+    void setExportService(OtlpExportService *exporter);
+    // The selected calls to the destination with this id; false with a message when it cannot.
+    bool sendSelectedTo(const QString &destinationId);
+    // The "Send to" menu as the context menu shows it (for tests).
+    QMenu *sendToMenu(QWidget *parent);
     // Where "Resend" sends calls: the proxy's base URL ("http://127.0.0.1:8484").
     void setProxyBaseUrl(const QString &baseUrl);
 
@@ -93,6 +101,7 @@ private:
     CallDetailPane *m_detail;
     TraceView *m_traceView;
     QButtonGroup *m_groupBy;
+    OtlpExportService *m_exporter = nullptr;
     TraceService *m_traces = nullptr;
     QString m_proxyBaseUrl;
     qint64 m_shownId = 0;

@@ -82,7 +82,27 @@ bool OtlpExportService::start(TraceService *traces, const QList<OtlpDestination>
             connect(writer, &TraceWriter::recorded, exporter, [exporter](const QList<qint64> &ids) {
                 exporter->callsRecorded(int(ids.size()));
             });
+    m_queued = connect(
+            writer, &TraceWriter::queuedForExport, exporter,
+            [exporter](const QString &, qint64 count) { exporter->callsRecorded(int(count)); });
     applyRoutes();
+    return true;
+}
+
+bool OtlpExportService::sendCalls(const QList<qint64> &ids, const QString &destinationId,
+                                  QString *error)
+{
+    const auto it = std::find_if(m_destinations.cbegin(), m_destinations.cend(),
+                                 [&](const OtlpDestination &d) { return d.id == destinationId; });
+    if (!m_exporter || !m_traces) {
+        *error = tr("export is not running");
+        return false;
+    }
+    if (it == m_destinations.cend() || !it->enabled) {
+        *error = tr("no enabled destination '%1'").arg(destinationId);
+        return false;
+    }
+    m_traces->queueForExport(ids, destinationId);
     return true;
 }
 
@@ -111,6 +131,7 @@ void OtlpExportService::stop(int graceMs)
     if (!m_exporter)
         return;
     disconnect(m_recorded);
+    disconnect(m_queued);
     if (graceMs > 0 && m_thread.isRunning()) {
         QMetaObject::invokeMethod(m_exporter, &OtlpExporter::flushAll, Qt::QueuedConnection);
         const QDeadlineTimer deadline(graceMs);

@@ -34,6 +34,10 @@ public:
     // thread. What was not delivered stays in the outbox for the next run.
     void stop(int graceMs = 0);
     bool isRunning() const { return m_exporter != nullptr; }
+    // Sends recorded calls to one destination now ("Send to destination" on a selection),
+    // whether or not its filter and sampling would have taken them. False with a message when
+    // the destination is unknown, disabled or export is not running.
+    bool sendCalls(const QList<qint64> &ids, const QString &destinationId, QString *error);
 
     QList<OtlpDestination> destinations() const { return m_destinations; }
     // The latest status of each destination (by id), as reported by the export thread.
@@ -56,4 +60,5 @@ private:
     QList<OtlpDestination> m_destinations;
     QHash<QString, OtlpDestinationStatus> m_statuses;
     QMetaObject::Connection m_recorded;
+    QMetaObject::Connection m_queued;
 };

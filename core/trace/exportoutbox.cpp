@@ -129,6 +129,36 @@ bool ExportOutbox::enqueue(const QList<TraceRecord> &records, QString *error)
     return true;
 }
 
+qint64 ExportOutbox::enqueueCalls(QSqlDatabase db, const QString &destination,
+                                  const QList<qint64> &traceIds, QString *error)
+{
+    TransactionGuard transaction(db);
+    QSqlQuery q(db);
+    // Oldest first, as calls are queued when recorded: a backfill arrives in order.
+    if (!q.prepare(QStringLiteral("INSERT INTO export_outbox (destination, trace_rowid) "
+                                  "SELECT ?, id FROM traces WHERE id = ?"))) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    QList<qint64> ids = traceIds;
+    std::sort(ids.begin(), ids.end());
+    qint64 queued = 0;
+    for (qint64 id : std::as_const(ids)) {
+        q.bindValue(0, destination);
+        q.bindValue(1, id);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        queued += q.numRowsAffected();
+    }
+    if (!transaction.commit()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    return queued;
+}
+
 bool ExportOutbox::remove(QSqlDatabase db, const QList<qint64> &outboxIds, QString *error)
 {
     if (outboxIds.isEmpty())

@@ -46,6 +46,10 @@ public:
     void reset();
     // Within the caller's transaction: rows for `records`, already inserted (ids set).
     bool enqueue(const QList<TraceRecord> &records, QString *error);
+    // Rows for calls the user chose to send ("Send to destination"), whatever the routes say;
+    // ids of calls no longer in the store are skipped. Its own transaction; the number queued.
+    static qint64 enqueueCalls(QSqlDatabase db, const QString &destination,
+                               const QList<qint64> &traceIds, QString *error);
     // Rows the exporter is done with (delivered or dropped); its own transaction.
     bool remove(QSqlDatabase db, const QList<qint64> &outboxIds, QString *error);
 

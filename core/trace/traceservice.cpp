@@ -32,6 +32,7 @@ bool TraceService::start(const QString &databasePath, const PriceTable &prices,
     connect(m_writer, &TraceWriter::writeFailed, this, &TraceService::writeFailed);
     connect(m_writer, &TraceWriter::deleted, this, &TraceService::deleted);
     connect(m_writer, &TraceWriter::cleared, this, &TraceService::cleared);
+    connect(m_writer, &TraceWriter::queuedForExport, this, &TraceService::queuedForExport);
     m_thread.start();
     bool ok = false;
     // Blocking on purpose: startup must know whether traces can be written at all.
@@ -89,6 +90,14 @@ void TraceService::deleteCalls(const QList<qint64> &ids)
 {
     if (m_writer)
         QMetaObject::invokeMethod(m_writer, [w = m_writer, ids] { w->deleteCalls(ids); });
+}
+
+void TraceService::queueForExport(const QList<qint64> &ids, const QString &destination)
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, [w = m_writer, ids, destination] {
+            w->queueForExport(ids, destination);
+        });
 }
 
 void TraceService::deleteAll()

@@ -39,6 +39,9 @@ public:
     void setRetention(const TraceRetention &retention);
     // Deletes calls on the store thread; deleted() follows.
     void deleteCalls(const QList<qint64> &ids);
+    // Queues recorded calls for one OTLP destination (the browser's "Send to"); the export
+    // thread picks them up like newly recorded ones. queuedForExport() follows.
+    void queueForExport(const QList<qint64> &ids, const QString &destination);
     // Deletes every recorded call on the store thread; cleared() follows.
     void deleteAll();
     // OTLP export (OtlpExportService): which destinations later calls are queued for (the
@@ -54,6 +57,7 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
     void deleted(const QList<qint64> &ids);
     void cleared();
+    void queuedForExport(const QString &destination, qint64 count);
 
 private:
     TraceQueue m_queue;

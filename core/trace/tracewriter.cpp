@@ -1,5 +1,6 @@
 #include "tracewriter.h"
 
+#include "exportoutbox.h"
 #include "tracequeue.h"
 
 #include <QDateTime>
@@ -106,6 +107,20 @@ void TraceWriter::deleteAll()
         return;
     }
     Q_EMIT cleared();
+}
+
+void TraceWriter::queueForExport(const QList<qint64> &ids, const QString &destination)
+{
+    drainNow();
+    if (!m_store)
+        return;
+    QString error;
+    const qint64 queued = ExportOutbox::enqueueCalls(m_store->database(), destination, ids, &error);
+    if (queued < 0) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    Q_EMIT queuedForExport(destination, queued);
 }
 
 void TraceWriter::setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known)

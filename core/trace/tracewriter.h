@@ -57,6 +57,8 @@ public:
     // transaction (ExportOutbox), and the queued rows the exporter is done with.
     Q_INVOKABLE void setExportRoutes(const QList<ExportRoute> &routes, const QStringList &known);
     Q_INVOKABLE void removeExported(const QList<qint64> &outboxIds);
+    // Queues these calls for one destination ("Send to destination"); queuedForExport() follows.
+    Q_INVOKABLE void queueForExport(const QList<qint64> &ids, const QString &destination);
 
     const Counters &counters() const { return m_counters; }
     // The writer connection; only on the store thread.
@@ -82,6 +84,7 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
     void deleted(const QList<qint64> &ids);
     void cleared();
+    void queuedForExport(const QString &destination, qint64 count);
 
 private:
     class BuildJob;

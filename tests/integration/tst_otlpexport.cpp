@@ -240,6 +240,49 @@ private Q_SLOTS:
         QTRY_COMPARE(h.outboxRows(), 0);
     }
 
+    // "Send to destination" on a selection: calls the destination's filter left out reach it
+    // when the user sends them, and only those.
+    void selectedCallsSentOnRequest()
+    {
+        QTemporaryDir dir;
+        FakeCollector collector;
+        QVERIFY(collector.listen());
+        OtlpDestination d = destinationFor(collector);
+        d.filter = u"model:claude-*"_s; // nothing recorded below matches
+        Harness h(dir);
+        QVERIFY(h.start({d}));
+        QSignalSpy recorded(&h.traces, &TraceService::recorded);
+        QList<QByteArray> spanIds;
+        for (int i = 0; i < 3; ++i) {
+            CapturedCall call = chatCall();
+            spanIds.append(call.spanId);
+            h.record(std::move(call));
+        }
+        h.traces.flush();
+        QTRY_VERIFY(!recorded.isEmpty());
+        QList<qint64> ids;
+        for (const auto &signal : std::as_const(recorded))
+            ids += signal.first().value<QList<qint64>>();
+        QCOMPARE(ids.size(), 3);
+        QTest::qWait(200);
+        QCOMPARE(collector.acceptedSpanCount(), 0);
+
+        QString error;
+        QVERIFY(!h.otlp.sendCalls(ids, u"nowhere"_s, &error));
+        QVERIFY(error.contains(u"nowhere"_s));
+        QSignalSpy queued(&h.traces, &TraceService::queuedForExport);
+        QVERIFY2(h.otlp.sendCalls({ids.at(0), ids.at(2), 999999}, d.id, &error), qPrintable(error));
+        QVERIFY(queued.wait(5000));
+        QCOMPARE(queued.first().at(1).toLongLong(), 2); // the unknown id is skipped
+        QTRY_COMPARE(collector.acceptedSpanCount(), 2);
+        QList<QByteArray> accepted = collector.acceptedSpanIds();
+        std::sort(accepted.begin(), accepted.end());
+        QList<QByteArray> expected {spanIds.at(0), spanIds.at(2)};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(accepted, expected);
+        QTRY_COMPARE(h.outboxRows(), 0);
+    }
+
     void deliveredBeforeAGracefulStop()
     {
         // stop() blocks this thread, as it does main() at exit: the collector answers from

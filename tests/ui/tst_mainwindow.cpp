@@ -4,7 +4,11 @@
 #include "export/otlpexportservice.h"
 #include "fakecollector.h"
 #include "mainwindow.h"
+#include "tracebrowser.h"
+#include "tracetablemodel.h"
+
 #include "proxyharness.h"
+#include <QMenu>
 
 #include "llm/pricetable.h"
 #include "trace/traceservice.h"
@@ -87,6 +91,19 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(window.exportText().contains(QStringLiteral("1 sent")),
                                   qPrintable(window.exportText()), 10000);
         QVERIFY(window.exportText().startsWith(QStringLiteral("Export: 0 queued")));
+        QCOMPARE(collector.acceptedSpanCount(), 1);
+
+        // Send to: the selected call again, on request.
+        TraceBrowser *browser = window.browser();
+        QTRY_COMPARE(browser->model()->rowCount(), 1);
+        browser->selectRow(0);
+        std::unique_ptr<QMenu> menu(browser->sendToMenu(nullptr));
+        QCOMPARE(menu->actions().size(), 1);
+        QCOMPARE(menu->actions().first()->data().toString(), QStringLiteral("local"));
+        QVERIFY(menu->actions().first()->isEnabled());
+        menu->actions().first()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(collector.acceptedSpanCount(), 2, 10000);
+        QVERIFY(!browser->sendSelectedTo(QStringLiteral("gone")));
         otlp.stop(0);
     }
 
