@@ -2,6 +2,7 @@
 #include "export/otlpconnectiontest.h"
 #include "export/otlpexportservice.h"
 #include "fakecollector.h"
+#include "testcertificate.h"
 #include "trace/exportoutbox.h"
 #include "trace/tracecontext.h"
 #include "trace/traceservice.h"
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -238,6 +241,42 @@ private Q_SLOTS:
         std::sort(spanIds.begin(), spanIds.end());
         QCOMPARE(accepted, spanIds);
         QTRY_COMPARE(h.outboxRows(), 0);
+    }
+
+    // HTTPS, as Braintrust and every hosted collector are: spans reach a collector whose
+    // certificate is trusted, and an untrusted one is an error shown in the status, nothing lost.
+    void overTls()
+    {
+        QTemporaryDir dir;
+        QString cert, key;
+        QVERIFY(TestCertificate::make(dir.path(), &cert, &key));
+        FakeCollector collector;
+        QVERIFY(collector.enableTls(cert, key));
+        QVERIFY(collector.listen());
+        QCOMPARE(collector.url().scheme(), u"https"_s);
+        {
+            Harness h(dir);
+            QVERIFY(h.start({destinationFor(collector)}));
+            h.record(chatCall());
+            QTRY_VERIFY_WITH_TIMEOUT(!h.status().lastError.isEmpty(), 10000);
+            QVERIFY2(h.status().lastError.contains(u"certificate"_s, Qt::CaseInsensitive),
+                     qPrintable(h.status().lastError));
+            QCOMPARE(collector.acceptedSpanCount(), 0);
+            QCOMPARE(h.outboxRows(), 1); // kept for when the certificate is trusted
+            h.otlp.stop(0);
+            h.traces.stop();
+        }
+        // The test certificate trusted, as a system CA would be.
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(QSslCertificate::fromPath(cert));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        Harness h(dir);
+        QVERIFY(h.start({destinationFor(collector)}));
+        h.record(chatCall());
+        QTRY_COMPARE_WITH_TIMEOUT(collector.acceptedSpanCount(), 2, 10000);
+        QTRY_COMPARE(h.outboxRows(), 0);
+        QSslConfiguration::setDefaultConfiguration(original);
     }
 
     // "Send to destination" on a selection: calls the destination's filter left out reach it

@@ -1,6 +1,7 @@
 // Forwarding through the real proxy (its own network thread) to an in-process fake upstream.
 
 #include "proxyharness.h"
+#include "testcertificate.h"
 
 #include "proxy/monotonicclock.h"
 
@@ -313,30 +314,11 @@ void TestProxyForwarding::http10ClientGetsCloseDelimitedStream()
     QVERIFY(client->raw().contains("Connection: close"));
 }
 
-namespace {
-
-// A self-signed certificate for 127.0.0.1, made with the openssl command.
-bool makeCertificate(const QString &dir, QString *cert, QString *key)
-{
-    *cert = dir + QStringLiteral("/cert.pem");
-    *key = dir + QStringLiteral("/key.pem");
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   *key, QStringLiteral("-out"), *cert, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
-}
-
-} // namespace
-
 void TestProxyForwarding::httpsUpstream()
 {
     QTemporaryDir dir;
     QString cert, key;
-    QVERIFY(makeCertificate(dir.path(), &cert, &key));
+    QVERIFY(TestCertificate::make(dir.path(), &cert, &key));
     ProxyHarness h;
     FakeUpstream tls;
     QVERIFY(tls.enableTls(cert, key));
@@ -361,7 +343,7 @@ void TestProxyForwarding::httpsUpstreamWithUntrustedCertificate()
 {
     QTemporaryDir dir;
     QString cert, key;
-    QVERIFY(makeCertificate(dir.path(), &cert, &key));
+    QVERIFY(TestCertificate::make(dir.path(), &cert, &key));
     ProxyHarness h;
     FakeUpstream tls;
     QVERIFY(tls.enableTls(cert, key));

@@ -202,9 +202,16 @@ bool FakeCollector::listen()
     return m_server->listen();
 }
 
+bool FakeCollector::enableTls(const QString &certificatePath, const QString &keyPath)
+{
+    return m_server->enableTls(certificatePath, keyPath);
+}
+
 QUrl FakeCollector::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1/traces").arg(m_server->port()));
+    QUrl url(m_server->baseUrl());
+    url.setPath(QStringLiteral("/v1/traces"));
+    return url;
 }
 
 FakeCollector::Answer FakeCollector::partialSuccess(qint64 rejected, const QString &message,

@@ -54,6 +54,8 @@ public:
     // On the thread the collector lives on (tests that block their own thread run it on
     // another one).
     bool listen();
+    // Serve HTTPS with this PEM certificate and key; call before listen().
+    bool enableTls(const QString &certificatePath, const QString &keyPath);
     QUrl url() const; // http://127.0.0.1:PORT/v1/traces
     // Answers for the next requests, in order; afterwards every request gets 200.
     void script(const QList<Answer> &answers) { m_script = answers; }
