@@ -111,14 +111,17 @@ bool parsePositiveNumber(const QString &text, double max, double *out)
 } // namespace
 
 // Keys from the environment replace stored ones; an unset variable leaves a stored key alone.
-static void applyEnvironmentKeys(ProxyConfig &proxy, const QProcessEnvironment &environment)
+// The unqualified TOKENTAP_UPSTREAM_KEY belongs to `defaultName`, the default as the command line
+// has it (--upstream, else openai): never to whatever the settings make the default later, which
+// would hand the key to another host.
+static void applyEnvironmentKeys(ProxyConfig &proxy, const QString &defaultName,
+                                 const QProcessEnvironment &environment)
 {
     for (Upstream &up : proxy.upstreams) {
-        const QString variable = up.name == proxy.defaultUpstream
-                ? QStringLiteral("TOKENTAP_UPSTREAM_KEY")
-                : keyVariable(up.name);
+        const QString variable = up.name == defaultName ? QStringLiteral("TOKENTAP_UPSTREAM_KEY")
+                                                        : keyVariable(up.name);
         QString key = environment.value(variable);
-        if (key.isEmpty() && up.name == proxy.defaultUpstream)
+        if (key.isEmpty() && up.name == defaultName)
             key = environment.value(keyVariable(up.name));
         key = key.trimmed();
         if (!key.isEmpty())
@@ -156,7 +159,7 @@ ProxyConfig CommandLine::overlay(const CommandLineOptions &options, ProxyConfig 
     }
     if (isGiven("upstream"))
         saved.defaultUpstream = given.defaultUpstream;
-    applyEnvironmentKeys(saved, environment);
+    applyEnvironmentKeys(saved, given.defaultUpstream, environment);
     if (isGiven("header")) {
         for (const auto &[name, value] : given.injectedHeaders.fields())
             saved.injectedHeaders.set(name, value);
@@ -593,7 +596,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         options.givenUpstreams.append(up->name);
         options.givenProxyOptions.append(QStringLiteral("upstream"));
     }
-    applyEnvironmentKeys(proxy, environment);
+    applyEnvironmentKeys(proxy, proxy.defaultUpstream, environment);
 
     for (const QString &spec : parser.values(o.header)) {
         QByteArray name, value;

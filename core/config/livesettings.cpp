@@ -77,9 +77,10 @@ bool LiveSettings::apply(const AppSettings &next, QList<AppSettings::Problem> *p
             || next.proxy.listenPort != m_settings.proxy.listenPort)) {
         ProxyConfig wanted;
         next.proxy.applyTo(wanted);
-        const bool ours = m_proxy && m_proxy->isRunning()
-                && m_proxy->listenAddress() == wanted.listenAddress
-                && m_proxy->listenPort() == wanted.listenPort;
+        // Our own port (on another address, 127.0.0.1 → 0.0.0.0 say) is handed over by the
+        // proxy itself; probing it here would only find ourselves.
+        const bool ours =
+                m_proxy && m_proxy->isRunning() && m_proxy->listenPort() == wanted.listenPort;
         QTcpServer probe;
         if (!ours && !probe.listen(wanted.listenAddress, wanted.listenPort)) {
             problems->append({QStringLiteral("proxy.listenPort"),

@@ -36,7 +36,10 @@ HttpHeaders load(QSettings &settings, const QString &key, const SecretStore &sec
                  const QString &secretPrefix)
 {
     HttpHeaders headers;
-    const QStringList secret = settings.value(key + QStringLiteral("Secret")).toStringList();
+    QStringList secret = settings.value(key + QStringLiteral("Secret")).toStringList();
+    // Version 0.1 wrote the export destinations' list as "secretHeaders".
+    secret += settings.value(QStringLiteral("secret") + key.left(1).toUpper() + key.mid(1))
+                      .toStringList();
     for (const QString &line : settings.value(key).toStringList()) {
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0)

@@ -93,13 +93,12 @@ SecretStore SecretStore::open(const QString &dataDir, Preference preference)
             store.m_backend = std::move(keychain);
             store.adopt(status, values, error);
             store.m_keychain = true;
-            // A file left from a run without a keychain moves in.
+            // A file left from a run without a keychain moves in. It was written after the
+            // keychain was last used, so its values are the newer ones.
             if (store.m_notice.isEmpty() && QFile::exists(file)) {
                 SecretStore old(file);
-                for (const QString &key : old.keys()) {
-                    if (store.value(key).isEmpty())
-                        store.setValue(key, old.value(key));
-                }
+                for (const QString &key : old.keys())
+                    store.setValue(key, old.value(key));
                 QString saveError;
                 if (old.notice().isEmpty() && store.save(&saveError))
                     QFile::remove(file);
@@ -155,12 +154,14 @@ void SecretStore::removeAll(const QString &prefix)
 
 bool SecretStore::save(QString *error)
 {
-    if (!m_changed)
-        return true;
+    // Secrets that could not be read are not there to be written back: saving settings now
+    // would drop the headers that refer to them. Nothing is saved until they can be read.
     if (m_readOnly) {
         *error = m_notice;
         return false;
     }
+    if (!m_changed)
+        return true;
     if (!m_backend->write(m_values, error))
         return false;
     m_changed = false;

@@ -225,7 +225,8 @@ void ClientConnection::dispatchRequest()
     }
     if (!hasAccess()) {
         rejectRequest({ProxyError::Kind::Unauthorized,
-                       "this TokenTap requires its access token in the x-tokentap-key header"},
+                       "this TokenTap requires its access token in the x-tokentap-key header"
+                       " (and without one it answers this computer only)"},
                       false);
         return;
     }
@@ -241,8 +242,14 @@ void ClientConnection::dispatchRequest()
 bool ClientConnection::hasAccess() const
 {
     const QByteArray &token = m_context.config->accessToken;
-    if (token.isEmpty())
-        return true;
+    if (token.isEmpty()) {
+        // No token: this computer only, also for a connection accepted while the proxy still
+        // listened beyond it with a token.
+        const QHostAddress peer = m_socket->peerAddress();
+        bool mapped = false;
+        const quint32 ipv4 = peer.toIPv4Address(&mapped);
+        return peer.isLoopback() || (mapped && QHostAddress(ipv4).isLoopback());
+    }
     const QByteArray given = m_request.headers.value("x-tokentap-key");
     // Compared in constant time: response timing must not reveal how much of a guess matched.
     return given.size() == token.size()

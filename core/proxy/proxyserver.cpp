@@ -110,23 +110,47 @@ QTcpServer *ProxyServer::listen(const ProxyConfig &config, QString *error)
 
 void ProxyServer::reconfigure(const ProxyConfig &config)
 {
-    if (m_stopping || !m_server)
+    if (m_stopping || !m_server) {
+        Q_EMIT reconfigureFailed(QCoreApplication::translate(
+                "ProxyServer", "the proxy is not running; the settings apply when it starts"));
         return;
+    }
     auto next = std::make_shared<ProxyConfig>(config);
     // What was opened at start stays: the cache file and whether there is one at all.
     next->cache.enabled = m_config->cache.enabled;
     next->cache.path = m_config->cache.path;
     next->extraCaFile = m_config->extraCaFile;
+    const QHostAddress oldAddress = m_server->serverAddress();
+    const quint16 oldPort = m_server->serverPort();
     const bool rebind = next->listenAddress != m_config->listenAddress
             || (next->listenPort != m_config->listenPort && next->listenPort != 0);
+    QString bindError;
     QTcpServer *replacement = nullptr;
     if (rebind) {
-        QString error;
-        replacement = listen(*next, &error);
-        if (!replacement) {
-            Q_EMIT reconfigureFailed(error);
-            return;
+        replacement = listen(*next, &bindError);
+        // The same port on an overlapping address (127.0.0.1 → 0.0.0.0): the kernel refuses a
+        // second listener while ours holds the port. Let go of ours, and take it back when the
+        // new one still cannot bind.
+        if (!replacement && next->listenPort == oldPort
+            && (next->accessToken.size() > 0 || next->listenAddress.isLoopback())) {
+            m_server->close();
+            replacement = listen(*next, &bindError);
+            if (!replacement && !m_server->listen(oldAddress, oldPort))
+                qWarning("tokentap: cannot listen on %s:%u again: %s",
+                         qPrintable(oldAddress.toString()), oldPort,
+                         qPrintable(m_server->errorString()));
         }
+        if (!replacement) {
+            // Everything else applies; the listener stays where it is.
+            next->listenAddress = m_config->listenAddress;
+            next->listenPort = m_config->listenPort;
+        }
+    }
+    // Beyond loopback the token stays required, whatever the new settings say.
+    if (!replacement && !oldAddress.isLoopback() && next->accessToken.isEmpty()) {
+        Q_EMIT reconfigureFailed(QCoreApplication::translate(
+                "ProxyServer", "listening beyond this computer needs an access token"));
+        return;
     }
     if (m_cache)
         m_cache->updateSettings(next->cache);
@@ -138,11 +162,15 @@ void ProxyServer::reconfigure(const ProxyConfig &config)
     m_router = Router(*m_config);
     if (replacement) {
         // Connections already accepted are separate sockets: they go on until they close.
+        // Their requests are checked against the new token (ClientConnection::hasAccess).
         m_server->close();
         m_server->deleteLater();
         m_server = replacement;
     }
-    Q_EMIT reconfigured(m_server->serverAddress(), m_server->serverPort());
+    if (rebind && !replacement)
+        Q_EMIT reconfigureFailed(bindError);
+    else
+        Q_EMIT reconfigured(m_server->serverAddress(), m_server->serverPort());
 }
 
 void ProxyServer::clearCache()

@@ -29,7 +29,6 @@ void ProxyService::start(const ProxyConfig &config, TraceQueue *traceQueue,
 {
     joinThread();
     m_config = config;
-    m_pending.clear();
     m_traceQueue = traceQueue;
     m_cacheWriter = cacheWriter;
     m_server = new ProxyServer(config, &m_stats, traceQueue, cacheWriter);
@@ -42,17 +41,11 @@ void ProxyService::start(const ProxyConfig &config, TraceQueue *traceQueue,
     connect(m_server, &ProxyServer::stopped, this, &ProxyService::onServerStopped);
     connect(m_server, &ProxyServer::reconfigured, this,
             [this](const QHostAddress &address, quint16 port) {
-                if (!m_pending.isEmpty())
-                    m_config = m_pending.takeFirst();
                 m_address = address;
                 m_port = port;
                 Q_EMIT reconfigured(baseUrl());
             });
-    connect(m_server, &ProxyServer::reconfigureFailed, this, [this](const QString &message) {
-        if (!m_pending.isEmpty())
-            m_pending.removeFirst();
-        Q_EMIT reconfigureFailed(message);
-    });
+    connect(m_server, &ProxyServer::reconfigureFailed, this, &ProxyService::reconfigureFailed);
     // The server is destroyed on its own thread, after the event loop there has ended.
     connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     m_thread.start();
@@ -68,12 +61,11 @@ void ProxyService::reconfigure(const ProxyConfig &config)
         next.cache.path = m_config->cache.path;
         next.extraCaFile = m_config->extraCaFile;
     }
-    if (!m_running || !m_server) {
-        if (m_config)
-            m_config = next;
+    // Kept as what the proxy should run with: a resume (or a restart after a failure) uses it.
+    if (m_config)
+        m_config = next;
+    if (!m_running || !m_server)
         return;
-    }
-    m_pending.append(next);
     QMetaObject::invokeMethod(
             m_server, [server = m_server, next] { server->reconfigure(next); },
             Qt::QueuedConnection);

@@ -32,7 +32,8 @@ public:
     // New settings without a restart (see ProxyServer::reconfigure): reconfigured() or
     // reconfigureFailed() follows while running; while paused they apply on resume().
     void reconfigure(const ProxyConfig &config);
-    // The configuration the proxy runs (or would resume) with.
+    // The configuration the proxy should run with: the last one given (a listen address that
+    // could not be bound included; resume() tries it again).
     std::optional<ProxyConfig> config() const { return m_config; }
     // Empties the response cache, memory and file.
     void clearCache();
@@ -64,7 +65,6 @@ private:
     QThread m_thread;
     ProxyServer *m_server = nullptr;
     std::optional<ProxyConfig> m_config;
-    QList<ProxyConfig> m_pending; // sent to the server, not yet answered
     TraceQueue *m_traceQueue = nullptr;
     CacheWriter *m_cacheWriter = nullptr;
     ProxyStats m_stats;

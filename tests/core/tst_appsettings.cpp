@@ -294,6 +294,41 @@ private Q_SLOTS:
         QCOMPARE(overridden.defaultTarget()->name, u"default"_s);
         QCOMPARE(overridden.upstream(u"openai"_s)->apiKey, QByteArray("sk-env"));
         QCOMPARE(overridden.listenPort, quint16(9191)); // not given: saved
+
+        // The unqualified key is the command line's default upstream's (openai), never the one
+        // the settings make the default: it must not go to another host.
+        QProcessEnvironment plain;
+        plain.insert(u"TOKENTAP_UPSTREAM_KEY"_s, u"sk-openai-env"_s);
+        const auto bare = CommandLine::parse({u"tokentap"_s}, plain);
+        QVERIFY(bare.ok());
+        AppSettings keyless = sample();
+        keyless.upstreams.upstreams[0].apiKey.clear();
+        const ProxyConfig keyed = CommandLine::overlay(bare.options, keyless.proxyConfig(), plain);
+        QCOMPARE(keyed.defaultTarget()->name, u"local"_s);
+        QVERIFY(keyed.defaultTarget()->apiKey.isEmpty());
+        QCOMPARE(keyed.upstream(u"openai"_s)->apiKey, QByteArray("sk-openai-env"));
+    }
+
+    // Version 0.1 listed an export destination's secret headers as "secretHeaders".
+    void legacySecretHeaderList()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"TokenTap.conf"_s), QSettings::IniFormat);
+        settings.beginGroup(u"export"_s);
+        settings.beginWriteArray(u"destinations"_s, 1);
+        settings.setArrayIndex(0);
+        settings.setValue(u"id"_s, u"bt"_s);
+        settings.setValue(u"endpoint"_s, u"https://api.braintrust.dev/otel/v1/traces"_s);
+        settings.setValue(u"headers"_s, QStringList {u"Authorization: Bearer \u2026wxyz"_s});
+        settings.setValue(u"secretHeaders"_s, QStringList {u"Authorization"_s});
+        settings.endArray();
+        settings.endGroup();
+        SecretStore secrets(std::make_unique<MemorySecretBackend>());
+        secrets.setValue(u"export/bt/authorization"_s, "Bearer sk-legacy-wxyz");
+        const AppSettings loaded = AppSettings::load(settings, secrets);
+        QCOMPARE(loaded.exports.destinations.size(), 1);
+        QCOMPARE(loaded.exports.destinations[0].headers.value("Authorization"),
+                 QByteArray("Bearer sk-legacy-wxyz"));
     }
 
     void remoteListenNeedsAToken()
