@@ -19,7 +19,8 @@ QJsonValue jsonValue(const QVariant &value)
     if (text == QLatin1String("false"))
         return false;
     static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]{0,14})(\\.[0-9]+)?$"));
-    if (number.match(text).hasMatch())
+    // Only when the number reads back as the same text: "1.0" or "007" stay strings.
+    if (number.match(text).hasMatch() && QString::number(text.toDouble()) == text)
         return text.toDouble();
     return text;
 }
