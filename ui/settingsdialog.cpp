@@ -21,6 +21,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -158,6 +160,13 @@ QString SettingsDialog::statusText() const
 
 bool SettingsDialog::apply()
 {
+    // Saving may wait for the keychain (an unlock prompt) in a local event loop: a second
+    // Apply or OK meanwhile must not start a second save.
+    if (m_applying)
+        return false;
+    const QScopedValueRollback guard(m_applying, true);
+    m_buttons->setEnabled(false);
+    const auto enableButtons = qScopeGuard([this] { m_buttons->setEnabled(true); });
     const AppSettings next = edited();
     QString error;
     if (m_pricing->hasChanges() && !m_pricing->validateOverrides(&error)) {

@@ -64,4 +64,5 @@ private:
     PricingSettingsPage *m_pricing = nullptr;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    bool m_applying = false;
 };

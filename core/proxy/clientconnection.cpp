@@ -180,6 +180,14 @@ void ClientConnection::processInput()
 bool ClientConnection::onMessageHead(HttpMessageHead &head)
 {
     m_headStartedMs = 0;
+    // Before anything of the body is read or buffered: a peer without the token gets nothing.
+    if (!hasAccess(head.headers)) {
+        m_pendingError = ProxyError {ProxyError::Kind::Unauthorized,
+                                     "this TokenTap requires its access token in the "
+                                     "x-tokentap-key header (and without one it answers this "
+                                     "computer only)"};
+        return false;
+    }
     const qint64 limit = m_context.config->maxRequestBodyBytes;
     if (head.contentLength > limit) {
         m_pendingError = ProxyError {ProxyError::Kind::BodyTooLarge,
@@ -223,13 +231,6 @@ void ClientConnection::dispatchRequest()
         rejectRequest({ProxyError::Kind::ShuttingDown, "TokenTap is shutting down"}, true);
         return;
     }
-    if (!hasAccess()) {
-        rejectRequest({ProxyError::Kind::Unauthorized,
-                       "this TokenTap requires its access token in the x-tokentap-key header"
-                       " (and without one it answers this computer only)"},
-                      false);
-        return;
-    }
     const Router::Route route = m_context.router->route(m_request.target);
     if (!route.ok()) {
         rejectRequest(route.error, false);
@@ -239,7 +240,7 @@ void ClientConnection::dispatchRequest()
                      m_socket->peerAddress());
 }
 
-bool ClientConnection::hasAccess() const
+bool ClientConnection::hasAccess(const HttpHeaders &headers) const
 {
     const QByteArray &token = m_context.config->accessToken;
     if (token.isEmpty()) {
@@ -250,7 +251,7 @@ bool ClientConnection::hasAccess() const
         const quint32 ipv4 = peer.toIPv4Address(&mapped);
         return peer.isLoopback() || (mapped && QHostAddress(ipv4).isLoopback());
     }
-    const QByteArray given = m_request.headers.value("x-tokentap-key");
+    const QByteArray given = headers.value("x-tokentap-key");
     // Compared in constant time: response timing must not reveal how much of a guess matched.
     return given.size() == token.size()
             && CRYPTO_memcmp(given.constData(), token.constData(), size_t(token.size())) == 0;

@@ -46,7 +46,8 @@ private:
     void processInput();
     void dispatchRequest();
     void rejectRequest(const ProxyError &error, bool close);
-    bool hasAccess() const; // the access token, when one is required
+    // The access token, when one is required; loopback peers only without one.
+    bool hasAccess(const HttpHeaders &headers) const;
     void closeAfterWrite();
     void shutdownWrite();
     void onBytesWritten();

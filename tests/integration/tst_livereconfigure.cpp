@@ -163,6 +163,15 @@ private Q_SLOTS:
         QVERIFY(anonymous->responses().first().body.contains("tokentap_unauthorized"));
         QVERIFY(anonymous->responses().first().body.contains("x-tokentap-key"));
 
+        // Refused on the head alone: no 100 Continue, nothing of the body buffered.
+        auto large = h.client();
+        large->send("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 50000000\r\n"
+                    "Expect: 100-continue\r\n\r\n");
+        QVERIFY(large->waitForResponses(1));
+        QCOMPARE(large->responses().first().head.status, 401);
+        QVERIFY(!large->raw().contains("100 Continue"));
+
         auto wrong = h.client();
         wrong->send(RawHttpClient::request("POST", "/v1/chat/completions", Body,
                                            {"x-tokentap-key: 0123456789abcdef-tokeX"}));
