@@ -1,5 +1,6 @@
 #include "upstreamprobe.h"
 
+#include "proxy/headerrules.h"
 #include "proxy/upstream.h"
 
 #include <QJsonArray>
@@ -64,17 +65,8 @@ void UpstreamProbe::start(const UpstreamSettings::Entry &entry, int timeoutMs)
     for (const auto &[name, value] : entry.extraHeaders.fields())
         request.setRawHeader(name, value);
     if (!entry.apiKey.isEmpty()) {
-        switch (upstream->authStyle) {
-        case AuthStyle::Bearer:
-            request.setRawHeader("Authorization", "Bearer " + entry.apiKey);
-            break;
-        case AuthStyle::XApiKey:
-            request.setRawHeader("x-api-key", entry.apiKey);
-            break;
-        case AuthStyle::ApiKey:
-            request.setRawHeader("api-key", entry.apiKey);
-            break;
-        }
+        const auto [name, value] = HeaderRules::credentialHeader(upstream->authStyle, entry.apiKey);
+        request.setRawHeader(name, value);
     }
     if (upstream->authStyle == AuthStyle::XApiKey && !request.hasRawHeader("anthropic-version"))
         request.setRawHeader("anthropic-version", "2023-06-01");

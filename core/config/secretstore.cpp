@@ -80,32 +80,20 @@ SecretStore SecretStore::open(const QString &dataDir, Preference preference)
         preference = Preference::File;
     else if (forced == "keychain")
         preference = Preference::Keychain;
+    SecretStore store = preference == Preference::File ? SecretStore(filePath(dataDir))
+                                                       : fromKeychain(dataDir, preference);
+    adoptPlainFile(dataDir, store);
+    return store;
+}
 
+SecretStore SecretStore::fromKeychain(const QString &dataDir, Preference preference)
+{
     const QString file = filePath(dataDir);
-    if (preference != Preference::File) {
-        auto keychain = std::make_unique<KeychainSecretBackend>(dataDir);
-        QJsonObject values;
-        QString error;
-        const auto status = keychain->read(&values, &error);
-        if (status != SecretBackend::ReadStatus::Unavailable
-            || preference == Preference::Keychain) {
-            SecretStore store;
-            store.m_backend = std::move(keychain);
-            store.adopt(status, values, error);
-            store.m_keychain = true;
-            // A file left from a run without a keychain moves in. It was written after the
-            // keychain was last used, so its values are the newer ones.
-            if (store.m_notice.isEmpty() && QFile::exists(file)) {
-                SecretStore old(file);
-                for (const QString &key : old.keys())
-                    store.setValue(key, old.value(key));
-                QString saveError;
-                if (old.notice().isEmpty() && store.save(&saveError))
-                    QFile::remove(file);
-            }
-            adoptPlainFile(dataDir, store);
-            return store;
-        }
+    auto keychain = std::make_unique<KeychainSecretBackend>(dataDir);
+    QJsonObject values;
+    QString error;
+    const auto status = keychain->read(&values, &error);
+    if (status == SecretBackend::ReadStatus::Unavailable && preference != Preference::Keychain) {
         SecretStore store(file);
         if (store.m_notice.isEmpty()) {
             store.m_notice = tr("No desktop keychain answered (%1). API keys are kept in %2, "
@@ -113,11 +101,22 @@ SecretStore SecretStore::open(const QString &dataDir, Preference preference)
                                 "log in as you here can read them.")
                                      .arg(error, file);
         }
-        adoptPlainFile(dataDir, store);
         return store;
     }
-    SecretStore store(file);
-    adoptPlainFile(dataDir, store);
+    SecretStore store;
+    store.m_backend = std::move(keychain);
+    store.adopt(status, values, error);
+    store.m_keychain = true;
+    // A file left from a run without a keychain moves in. It was written after the keychain
+    // was last used, so its values are the newer ones.
+    if (store.m_notice.isEmpty() && QFile::exists(file)) {
+        SecretStore old(file);
+        for (const QString &key : old.keys())
+            store.setValue(key, old.value(key));
+        QString saveError;
+        if (old.notice().isEmpty() && store.save(&saveError))
+            QFile::remove(file);
+    }
     return store;
 }
 

@@ -54,6 +54,9 @@ public:
 
 private:
     SecretStore() = default;
+    // The keychain's store; the encrypted file when no keychain answers (unless only the
+    // keychain will do).
+    static SecretStore fromKeychain(const QString &dataDir, Preference preference);
     void adopt(SecretBackend::ReadStatus status, const QJsonObject &values, const QString &error);
 
     std::unique_ptr<SecretBackend> m_backend;

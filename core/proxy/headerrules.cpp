@@ -42,6 +42,19 @@ bool listedIn(const QList<QByteArray> &tokens, const QByteArray &name)
 
 namespace HeaderRules {
 
+std::pair<QByteArray, QByteArray> credentialHeader(AuthStyle style, const QByteArray &key)
+{
+    switch (style) {
+    case AuthStyle::XApiKey:
+        return {QByteArrayLiteral("x-api-key"), key};
+    case AuthStyle::ApiKey:
+        return {QByteArrayLiteral("api-key"), key};
+    case AuthStyle::Bearer:
+        break;
+    }
+    return {QByteArrayLiteral("Authorization"), "Bearer " + key};
+}
+
 bool isHopByHop(const QByteArray &name)
 {
     return is(name, "Connection") || is(name, "Keep-Alive") || is(name, "TE") || is(name, "Trailer")
@@ -95,17 +108,8 @@ HttpHeaders forwardedRequestHeaders(const HttpHeaders &clientHeaders, const Upst
             style = AuthStyle::ApiKey;
         else if (is(replacedCredential, "Authorization"))
             style = AuthStyle::Bearer;
-        switch (style) {
-        case AuthStyle::Bearer:
-            out.append("Authorization", "Bearer " + upstream.apiKey);
-            break;
-        case AuthStyle::XApiKey:
-            out.append("x-api-key", upstream.apiKey);
-            break;
-        case AuthStyle::ApiKey:
-            out.append("api-key", upstream.apiKey);
-            break;
-        }
+        const auto [name, value] = credentialHeader(style, upstream.apiKey);
+        out.append(name, value);
     }
     for (const auto &[name, value] : config.injectedHeaders.fields())
         out.set(name, value);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "http/httpheaders.h"
+#include "upstream.h"
+
+#include <utility>
 
 struct ProxyConfig;
-struct Upstream;
 
 // Which header fields cross the proxy, in each direction (PRODUCT.md §2 and §3).
 namespace HeaderRules {
@@ -17,6 +19,9 @@ HttpHeaders forwardedRequestHeaders(const HttpHeaders &clientHeaders, const Upst
 // Fields for the client response: hop-by-hop and framing fields dropped (the proxy frames
 // the body itself).
 HttpHeaders relayedResponseHeaders(const HttpHeaders &upstreamHeaders);
+
+// The header that presents `key` the way `style` says ("Authorization: Bearer KEY", …).
+std::pair<QByteArray, QByteArray> credentialHeader(AuthStyle style, const QByteArray &key);
 
 // Connection, Keep-Alive, TE, Trailer, Transfer-Encoding, Upgrade, Proxy-*.
 bool isHopByHop(const QByteArray &name);

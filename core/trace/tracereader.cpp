@@ -1,5 +1,7 @@
 #include "tracereader.h"
 
+#include "common/sqlquery.h"
+
 #include "bodycompression.h"
 #include "sqlitestatement.h"
 
@@ -129,21 +131,6 @@ const char PayloadColumns[] = "p.trace_rowid, p.request_headers, p.response_head
                               "p.response_truncated, p.compressed";
 constexpr int SummaryColumnCount = 49;
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &parameters, QString *error)
-{
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (int i = 0; i < parameters.size(); ++i)
-        q.bindValue(i, parameters.at(i));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 double percentile(const QList<double> &sorted, double p)
 {
     if (sorted.isEmpty())
@@ -202,13 +189,12 @@ QList<TraceRecord> TraceReader::page(const TraceFilter &filter, qint64 beforeId,
     }
     parameters.append(limit);
     QSqlQuery q(database());
-    q.setForwardOnly(true);
     QList<TraceRecord> result;
-    if (!run(q,
-             QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
-                     + QStringLiteral(" FROM traces t WHERE ") + where
-                     + QStringLiteral(" ORDER BY t.id DESC LIMIT ?"),
-             parameters, error))
+    if (!SqlQuery::run(q,
+                       QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
+                               + QStringLiteral(" FROM traces t WHERE ") + where
+                               + QStringLiteral(" ORDER BY t.id DESC LIMIT ?"),
+                       parameters, error))
         return result;
     while (q.next())
         result.append(summaryFrom(q));
@@ -218,12 +204,12 @@ QList<TraceRecord> TraceReader::page(const TraceFilter &filter, qint64 beforeId,
 std::optional<TraceRecord> TraceReader::load(qint64 id, QString *error) const
 {
     QSqlQuery q(database());
-    if (!run(q,
-             QStringLiteral("SELECT ") + QLatin1String(SummaryColumns) + QStringLiteral(", ")
-                     + QLatin1String(PayloadColumns)
-                     + QStringLiteral(" FROM traces t LEFT JOIN trace_payloads p ON "
-                                      "p.trace_rowid = t.id WHERE t.id = ?"),
-             {id}, error))
+    if (!SqlQuery::run(q,
+                       QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
+                               + QStringLiteral(", ") + QLatin1String(PayloadColumns)
+                               + QStringLiteral(" FROM traces t LEFT JOIN trace_payloads p ON "
+                                                "p.trace_rowid = t.id WHERE t.id = ?"),
+                       {id}, error))
         return std::nullopt;
     if (!q.next()) {
         *error = QCoreApplication::translate("TraceReader", "no call with id %1").arg(id);
@@ -239,7 +225,8 @@ qint64 TraceReader::count(const TraceFilter &filter, QString *error) const
     QVariantList parameters;
     const QString where = filter.sqlWhere(&parameters);
     QSqlQuery q(database());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM traces t WHERE ") + where, parameters, error)
+    if (!SqlQuery::run(q, QStringLiteral("SELECT count(*) FROM traces t WHERE ") + where,
+                       parameters, error)
         || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -329,12 +316,12 @@ QList<qint64> TraceReader::idsAmong(const TraceFilter &filter, const TraceSort &
     QVariantList parameters;
     const QString where = filter.sqlWhere(&parameters);
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT t.id FROM traces t WHERE t.id IN (")
-                     + SqliteStatement::integerList(candidates) + QStringLiteral(") AND (") + where
-                     + QStringLiteral(") ORDER BY ") + sort.orderBy(),
-             parameters, error))
+    if (!SqlQuery::run(q,
+                       QStringLiteral("SELECT t.id FROM traces t WHERE t.id IN (")
+                               + SqliteStatement::integerList(candidates)
+                               + QStringLiteral(") AND (") + where + QStringLiteral(") ORDER BY ")
+                               + sort.orderBy(),
+                       parameters, error))
         return result;
     while (q.next())
         result.append(q.value(0).toLongLong());
@@ -356,8 +343,7 @@ QList<TraceRecord> TraceReader::byIds(const QList<qint64> &ids, bool withPayload
         sql += QStringLiteral(" FROM traces t");
     sql += QStringLiteral(" WHERE t.id IN (") + SqliteStatement::integerList(ids) + u')';
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!run(q, sql, {}, error))
+    if (!SqlQuery::run(q, sql, {}, error))
         return result;
     QHash<qint64, TraceRecord> byId;
     byId.reserve(ids.size());
@@ -393,14 +379,13 @@ bool TraceReader::forEach(const TraceFilter &filter,
     QVariantList parameters;
     const QString where = filter.sqlWhere(&parameters);
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT ") + QLatin1String(SummaryColumns) + QStringLiteral(", ")
-                     + QLatin1String(PayloadColumns)
-                     + QStringLiteral(" FROM traces t LEFT JOIN trace_payloads p ON "
-                                      "p.trace_rowid = t.id WHERE ")
-                     + where + QStringLiteral(" ORDER BY t.id"),
-             parameters, error))
+    if (!SqlQuery::run(q,
+                       QStringLiteral("SELECT ") + QLatin1String(SummaryColumns)
+                               + QStringLiteral(", ") + QLatin1String(PayloadColumns)
+                               + QStringLiteral(" FROM traces t LEFT JOIN trace_payloads p ON "
+                                                "p.trace_rowid = t.id WHERE ")
+                               + where + QStringLiteral(" ORDER BY t.id"),
+                       parameters, error))
         return false;
     while (q.next()) {
         TraceRecord r = summaryFrom(q);
@@ -433,9 +418,8 @@ QStringList TraceReader::distinctValues(const QString &field, int limit, QString
                 + QStringLiteral(" != '' ORDER BY 1 LIMIT ?");
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
     QStringList values;
-    if (!run(q, sql, {limit}, error))
+    if (!SqlQuery::run(q, sql, {limit}, error))
         return values;
     while (q.next())
         values.append(q.value(0).toString());
@@ -462,9 +446,8 @@ QList<TraceReader::DailyUsage> TraceReader::usagePerDayAndModel(const TraceFilte
                 + filter.sqlWhere(&parameters) + QStringLiteral(" GROUP BY day, m ORDER BY day, m");
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
     QList<DailyUsage> result;
-    if (!run(q, sql, parameters, error))
+    if (!SqlQuery::run(q, sql, parameters, error))
         return result;
     const QDate epoch(1970, 1, 1);
     while (q.next()) {
@@ -487,13 +470,14 @@ QList<TraceReader::Latency> TraceReader::latencyPerModel(const TraceFilter &filt
     QVariantList parameters;
     const QString where = filter.sqlWhere(&parameters);
     QSqlQuery q(database());
-    q.setForwardOnly(true);
     QList<Latency> result;
-    if (!run(q,
-             QStringLiteral("SELECT coalesce(t.model, ''), t.duration_ms, t.ttft_ms FROM traces t "
-                            "WHERE ")
-                     + where + QStringLiteral(" AND t.status BETWEEN 200 AND 299 ORDER BY 1"),
-             parameters, error))
+    if (!SqlQuery::run(
+                q,
+                QStringLiteral(
+                        "SELECT coalesce(t.model, ''), t.duration_ms, t.ttft_ms FROM traces t "
+                        "WHERE ")
+                        + where + QStringLiteral(" AND t.status BETWEEN 200 AND 299 ORDER BY 1"),
+                parameters, error))
         return result;
     QString model;
     QList<double> durations;
@@ -542,7 +526,7 @@ TraceReader::CacheStats TraceReader::cacheStats(const TraceFilter &filter, QStri
                     + filter.sqlWhere(&parameters);
     QSqlQuery q(database());
     CacheStats stats;
-    if (!run(q, sql, parameters, error) || !q.next())
+    if (!SqlQuery::run(q, sql, parameters, error) || !q.next())
         return stats;
     stats.hits = q.value(0).toLongLong();
     stats.misses = q.value(1).toLongLong();
@@ -558,15 +542,16 @@ QList<TraceReader::Repeated> TraceReader::mostRepeated(const TraceFilter &filter
     const QString where = filter.sqlWhere(&parameters);
     parameters.append(limit);
     QSqlQuery q(database());
-    q.setForwardOnly(true);
     QList<Repeated> result;
-    if (!run(q,
-             QStringLiteral("SELECT t.request_hash, max(t.model), max(t.endpoint), count(*) AS n, "
-                            "sum(coalesce(t.cost_usd, 0)), max(t.id) FROM traces t WHERE ")
-                     + where
-                     + QStringLiteral(" AND t.request_hash IS NOT NULL GROUP BY t.request_hash "
-                                      "HAVING n > 1 ORDER BY n DESC, 5 DESC LIMIT ?"),
-             parameters, error))
+    if (!SqlQuery::run(
+                q,
+                QStringLiteral(
+                        "SELECT t.request_hash, max(t.model), max(t.endpoint), count(*) AS n, "
+                        "sum(coalesce(t.cost_usd, 0)), max(t.id) FROM traces t WHERE ")
+                        + where
+                        + QStringLiteral(" AND t.request_hash IS NOT NULL GROUP BY t.request_hash "
+                                         "HAVING n > 1 ORDER BY n DESC, 5 DESC LIMIT ?"),
+                parameters, error))
         return result;
     while (q.next()) {
         Repeated r;

@@ -1,32 +1,17 @@
 #include "usagestats.h"
 
+#include "common/sqlquery.h"
+
 #include "tracereader.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
 
 constexpr qint64 NsPerMs = 1'000'000;
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &parameters, QString *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (int i = 0; i < parameters.size(); ++i)
-        q.bindValue(i, parameters.at(i));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
 
 QDateTime timeOf(qint64 ns, const QTimeZone &zone)
 {
@@ -67,15 +52,16 @@ bool topGroups(const QSqlDatabase &db, const QString &column, const QString &whe
 {
     parameters.append(top);
     QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral("SELECT t.") + column
-                     + QStringLiteral(", count(*), total(t.cost_usd), sum(t.cost_usd IS NULL), "
-                                      "sum(coalesce(t.input_tokens, 0) + "
-                                      "coalesce(t.output_tokens, 0)) FROM traces t WHERE ")
-                     + where + QStringLiteral(" AND t.") + column
-                     + QStringLiteral(" IS NOT NULL AND t.") + column
-                     + QStringLiteral(" != '' GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?"),
-             parameters, error))
+    if (!SqlQuery::run(
+                q,
+                QStringLiteral("SELECT t.") + column
+                        + QStringLiteral(", count(*), total(t.cost_usd), sum(t.cost_usd IS NULL), "
+                                         "sum(coalesce(t.input_tokens, 0) + "
+                                         "coalesce(t.output_tokens, 0)) FROM traces t WHERE ")
+                        + where + QStringLiteral(" AND t.") + column
+                        + QStringLiteral(" IS NOT NULL AND t.") + column
+                        + QStringLiteral(" != '' GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?"),
+                parameters, error))
         return false;
     while (q.next()) {
         UsageReport::Group g;
@@ -115,13 +101,15 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
     }
 
     QSqlQuery totals(db);
-    if (!run(totals,
-             QStringLiteral("SELECT count(*), total(t.cost_usd), sum(t.cost_usd IS NULL), "
-                            "min(t.start_ns), max(t.start_ns), sum(t.cache IS 'HIT'), "
-                            "sum(t.cache IS 'MISS'), sum(t.cache IS 'BYPASS'), total(t.saved_usd) "
-                            "FROM traces t WHERE ")
-                     + where,
-             parameters, error)
+    if (!SqlQuery::run(
+                totals,
+                QStringLiteral(
+                        "SELECT count(*), total(t.cost_usd), sum(t.cost_usd IS NULL), "
+                        "min(t.start_ns), max(t.start_ns), sum(t.cache IS 'HIT'), "
+                        "sum(t.cache IS 'MISS'), sum(t.cache IS 'BYPASS'), total(t.saved_usd) "
+                        "FROM traces t WHERE ")
+                        + where,
+                parameters, error)
         || !totals.next())
         return report;
     report.calls = totals.value(0).toLongLong();
@@ -144,15 +132,16 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
     const QString day = dayExpression(first, last, query.zone);
     const QDate epoch(1970, 1, 1);
     QSqlQuery daily(db);
-    if (!run(daily,
-             QStringLiteral("SELECT ") + day
-                     + QStringLiteral(" AS d, coalesce(t.model, '') AS m, count(*), "
-                                      "total(t.cost_usd), sum(t.cost_usd IS NULL), "
-                                      "sum(coalesce(t.input_tokens, 0)), "
-                                      "sum(coalesce(t.cached_tokens, 0)), "
-                                      "sum(coalesce(t.output_tokens, 0)) FROM traces t WHERE ")
-                     + where + QStringLiteral(" GROUP BY d, m ORDER BY d, m"),
-             parameters, error))
+    if (!SqlQuery::run(
+                daily,
+                QStringLiteral("SELECT ") + day
+                        + QStringLiteral(" AS d, coalesce(t.model, '') AS m, count(*), "
+                                         "total(t.cost_usd), sum(t.cost_usd IS NULL), "
+                                         "sum(coalesce(t.input_tokens, 0)), "
+                                         "sum(coalesce(t.cached_tokens, 0)), "
+                                         "sum(coalesce(t.output_tokens, 0)) FROM traces t WHERE ")
+                        + where + QStringLiteral(" GROUP BY d, m ORDER BY d, m"),
+                parameters, error))
         return report;
     while (daily.next()) {
         UsageReport::DayModelCost cost;
@@ -173,18 +162,21 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
 
     // Nearest rank k = ceil(p·n), in integers: ceil(50n / 100) = (50n + 99) / 100.
     QSqlQuery latency(db);
-    if (!run(latency,
-             QStringLiteral("SELECT m, n, max(CASE WHEN r = (50 * n + 99) / 100 THEN d END), "
-                            "max(CASE WHEN r = (95 * n + 99) / 100 THEN d END) FROM (SELECT "
-                            "coalesce(t.model, '') AS m, t.duration_ms AS d, row_number() OVER "
-                            "(PARTITION BY coalesce(t.model, '') ORDER BY t.duration_ms) AS r, "
-                            "count(*) OVER (PARTITION BY coalesce(t.model, '')) AS n FROM traces t "
-                            "WHERE ")
-                     + where
-                     + QStringLiteral(" AND t.status BETWEEN 200 AND 299 AND t.cache IS NOT "
-                                      "'HIT' AND t.duration_ms IS NOT NULL) WHERE r = (50 * n + "
-                                      "99) / 100 OR r = (95 * n + 99) / 100 GROUP BY m ORDER BY m"),
-             parameters, error))
+    if (!SqlQuery::run(
+                latency,
+                QStringLiteral(
+                        "SELECT m, n, max(CASE WHEN r = (50 * n + 99) / 100 THEN d END), "
+                        "max(CASE WHEN r = (95 * n + 99) / 100 THEN d END) FROM (SELECT "
+                        "coalesce(t.model, '') AS m, t.duration_ms AS d, row_number() OVER "
+                        "(PARTITION BY coalesce(t.model, '') ORDER BY t.duration_ms) AS r, "
+                        "count(*) OVER (PARTITION BY coalesce(t.model, '')) AS n FROM traces t "
+                        "WHERE ")
+                        + where
+                        + QStringLiteral(
+                                " AND t.status BETWEEN 200 AND 299 AND t.cache IS NOT "
+                                "'HIT' AND t.duration_ms IS NOT NULL) WHERE r = (50 * n + "
+                                "99) / 100 OR r = (95 * n + 99) / 100 GROUP BY m ORDER BY m"),
+                parameters, error))
         return report;
     while (latency.next()) {
         UsageReport::ModelLatency l;
@@ -204,14 +196,16 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
     QVariantList repeatedParameters = parameters;
     repeatedParameters.append(query.top);
     QSqlQuery repeated(db);
-    if (!run(repeated,
-             QStringLiteral("SELECT t.request_hash, max(t.model), max(t.endpoint), count(*) AS n, "
-                            "total(t.cost_usd), sum(t.cost_usd IS NULL), sum(t.cache IS 'HIT'), "
-                            "max(t.id) FROM traces t WHERE ")
-                     + where
-                     + QStringLiteral(" AND t.request_hash IS NOT NULL GROUP BY t.request_hash "
-                                      "HAVING n > 1 ORDER BY n DESC, 5 DESC, 8 DESC LIMIT ?"),
-             repeatedParameters, error))
+    if (!SqlQuery::run(
+                repeated,
+                QStringLiteral(
+                        "SELECT t.request_hash, max(t.model), max(t.endpoint), count(*) AS n, "
+                        "total(t.cost_usd), sum(t.cost_usd IS NULL), sum(t.cache IS 'HIT'), "
+                        "max(t.id) FROM traces t WHERE ")
+                        + where
+                        + QStringLiteral(" AND t.request_hash IS NOT NULL GROUP BY t.request_hash "
+                                         "HAVING n > 1 ORDER BY n DESC, 5 DESC, 8 DESC LIMIT ?"),
+                repeatedParameters, error))
         return report;
     while (repeated.next()) {
         UsageReport::Repeated r;

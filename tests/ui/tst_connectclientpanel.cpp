@@ -2,6 +2,7 @@
 // Copy buttons fill the clipboard, and a screenshot under build/tests/screenshots/.
 
 #include "connectclientpanel.h"
+#include "screenshots.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,13 +19,6 @@ namespace {
 QString q(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-void saveScreenshot(QWidget *window, const char *name)
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -119,17 +113,17 @@ private Q_SLOTS:
         panel.resize(900, 620);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        saveScreenshot(&panel, "connect-client");
+        Screenshots::save(&panel, "connect-client");
         // As the first-run page of a wide main window: the content keeps a readable width.
         panel.showSnippet(q("roo-cline"));
         panel.resize(1400, 800);
         QTest::qWait(20);
-        saveScreenshot(&panel, "connect-client-wide");
+        Screenshots::save(&panel, "connect-client-wide");
         // As a dialog's content at a small size: the snippet scrolls, nothing overlaps.
         panel.showSnippet(q("curl"));
         panel.resize(560, 380);
         QTest::qWait(20);
-        saveScreenshot(&panel, "connect-client-small");
+        Screenshots::save(&panel, "connect-client-small");
     }
 };
 

@@ -6,6 +6,7 @@
 #include "exportsettingspage.h"
 #include "fakecollector.h"
 #include "otlpdestinationtablemodel.h"
+#include "screenshots.h"
 
 #include "export/otlpexportservice.h"
 
@@ -30,13 +31,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray SecretKey = "sk-live-0123456789abcdefWXYZ";
-
-void saveScreenshot(QWidget *window, const char *name)
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
-}
 
 AppSettings twoDestinations()
 {
@@ -389,7 +383,7 @@ private Q_SLOTS:
         page.resize(820, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        saveScreenshot(&page, "settings-export");
+        Screenshots::save(&page, "settings-export");
     }
 };
 

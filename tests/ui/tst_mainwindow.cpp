@@ -4,6 +4,7 @@
 #include "export/otlpexportservice.h"
 #include "fakecollector.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "tracebrowser.h"
 #include "tracetablemodel.h"
 
@@ -55,9 +56,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.recordingText(), QStringLiteral("Recorded: 3"), 3000);
 
         // A picture of this state, for people: build/tests/screenshots/mainwindow.png.
-        const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow.png")));
+        QVERIFY(Screenshots::save(&window, "mainwindow"));
     }
 
     // OTLP export's progress in the status bar: spans queued, sent, failed, the last error.

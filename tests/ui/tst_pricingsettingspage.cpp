@@ -5,6 +5,7 @@
 
 #include "pricetablemodel.h"
 #include "pricingsettingspage.h"
+#include "screenshots.h"
 
 #include "config/maintenancecommands.h"
 #include "llm/userpricefile.h"
@@ -39,13 +40,6 @@ const char LiteLlmJson[] =
 
 const char OpenRouterJson[] = "{\"data\": [{\"id\": \"acme/rocket-1\", \"pricing\": "
                               "{\"prompt\": \"0.000001\", \"completion\": \"0.000002\"}}]}";
-
-void saveScreenshot(QWidget *window, const char *name)
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
-}
 
 template<typename T> T *child(QWidget &page, const char *name)
 {
@@ -360,7 +354,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         child<QLineEdit>(page, "searchEdit")->setText(u"claude"_s);
-        saveScreenshot(&page, "settings-pricing");
+        Screenshots::save(&page, "settings-pricing");
     }
 };
 

@@ -4,6 +4,7 @@
 #include "headerssettingspage.h"
 #include "proxyharness.h"
 #include "proxysettingspage.h"
+#include "screenshots.h"
 #include "settingsdialog.h"
 #include "upstreamssettingspage.h"
 
@@ -196,14 +197,12 @@ private Q_SLOTS:
         dialog.resize(900, 640);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
-        QDir().mkpath(dir);
         for (int i = 0; i < dialog.pages().size(); ++i) {
             dialog.showPage(i);
             QApplication::processEvents();
             const QString name =
                     dialog.pages().at(i)->title().toLower().replace(u' ', u'-').remove(u'&');
-            QVERIFY(dialog.grab().save(dir + u"/settings-"_s + name + u".png"_s));
+            QVERIFY(Screenshots::save(&dialog, u"settings-"_s + name));
         }
     }
 };

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "proxyharness.h"
 #include "resenddialog.h"
+#include "screenshots.h"
 #include "tracebrowser.h"
 #include "tracetablemodel.h"
 #include "traceview.h"
@@ -44,13 +45,6 @@ QByteArray chatBody(const char *model, const char *question)
             + "\",\"temperature\":0.2,\"messages\":[{\"role\":\"system\",\"content\":\"Be "
               "brief.\"},{\"role\":\"user\",\"content\":\""
             + question + "\"}]}";
-}
-
-void saveScreenshot(QWidget *window, const char *name)
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -121,7 +115,7 @@ private Q_SLOTS:
         QTest::keyClick(filter, Qt::Key_Escape);
         QTRY_COMPARE(model->rowCount(), 5);
         QTRY_VERIFY(model->isIdle());
-        saveScreenshot(&window, "browser-list");
+        Screenshots::save(&window, "browser-list");
 
         // Selecting a row (a click) fills the detail tabs.
         QTableView *table = browser->table();
@@ -138,29 +132,19 @@ private Q_SLOTS:
                                                     Qt::CaseInsensitive));
         QVERIFY(detail->costText().contains(QStringLiteral("Tokens")));
         detail->setCurrentIndex(CallDetailPane::ChatTab);
-        saveScreenshot(&window, "browser-chat");
+        Screenshots::save(&window, "browser-chat");
         // The same in a dark palette: colours come from the palette, not constants.
         {
             const QPalette light = QApplication::palette();
-            QPalette dark;
-            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-            dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-            dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb0));
-            dark.setColor(QPalette::HighlightedText, Qt::white);
-            dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+            const QPalette dark = Screenshots::darkPalette();
             QApplication::setPalette(dark);
             QTest::qWait(50);
-            saveScreenshot(&window, "browser-chat-dark");
+            Screenshots::save(&window, "browser-chat-dark");
             QApplication::setPalette(light);
         }
         detail->setCurrentIndex(detail->count() - 1); // the trace waterfall
         QTRY_VERIFY(browser->traceView()->selectedCall() == model->rowIdAt(0));
-        saveScreenshot(&window, "browser-timeline");
+        Screenshots::save(&window, "browser-timeline");
 
         // j moves to the next call.
         table->setFocus();

@@ -2,6 +2,7 @@
 // the hand-computed numbers, the range picker changes them, a chart exports as PNG and a table
 // as CSV. Saves build/tests/screenshots/dashboard.png (and a few more states beside it).
 
+#include "screenshots.h"
 #include "traceloader.h"
 #include "usagecharts.h"
 #include "usagedashboard.h"
@@ -141,28 +142,6 @@ int categoryCount(UsageDashboard &dashboard, UsageDashboard::Tab tab, Qt::Orient
     return -1;
 }
 
-void saveScreenshot(QWidget *widget, const char *name)
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb0));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
-}
-
 bool containsColor(const QImage &image, const QColor &color)
 {
     const QRgb wanted = color.rgb();
@@ -286,13 +265,13 @@ private Q_SLOTS:
 
         // The screenshot, on the cost tab; other tabs and a dark palette beside it.
         dashboard.setCurrentTab(UsageDashboard::CostTab);
-        saveScreenshot(&dashboard, "dashboard");
+        QVERIFY(Screenshots::save(&dashboard, "dashboard"));
         dashboard.setCurrentTab(UsageDashboard::LatencyTab);
-        saveScreenshot(&dashboard, "dashboard-latency");
+        QVERIFY(Screenshots::save(&dashboard, "dashboard-latency"));
         dashboard.setCurrentTab(UsageDashboard::CacheTab);
-        saveScreenshot(&dashboard, "dashboard-cache");
+        QVERIFY(Screenshots::save(&dashboard, "dashboard-cache"));
         dashboard.setCurrentTab(UsageDashboard::RepeatedTab);
-        saveScreenshot(&dashboard, "dashboard-repeated");
+        QVERIFY(Screenshots::save(&dashboard, "dashboard-repeated"));
 
         // A double-clicked repeated request asks for its newest call (call 6).
         QSignalSpy requested(&dashboard, &UsageDashboard::callRequested);
@@ -367,11 +346,11 @@ private Q_SLOTS:
         // Colours follow the palette.
         dashboard.setCurrentTab(UsageDashboard::TokensTab);
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(Screenshots::darkPalette());
         QTest::qWait(50);
         QCOMPARE(dashboard.chartView(UsageDashboard::TokensTab)->chart()->backgroundBrush().color(),
                  QColor(0x1e, 0x1e, 0x1e));
-        saveScreenshot(&dashboard, "dashboard-dark");
+        QVERIFY(Screenshots::save(&dashboard, "dashboard-dark"));
         QApplication::setPalette(light);
     }
 
