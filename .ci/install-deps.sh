@@ -13,6 +13,10 @@ packages=(
     libprotobuf-dev protobuf-compiler
     # secrets in the desktop keychain
     qtkeychain-qt6-dev libglib2.0-dev
+    # translations (lupdate, lrelease) and Qt's own catalogues for the standard dialogs
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    # the .deb: dpkg-shlibdeps computes its dependencies
+    dpkg-dev
     # runtime: TLS backend for HTTPS upstreams, fonts for the window
     libssl3 ca-certificates fonts-dejavu-core
     # tests: curl drives the built binary end to end; openssl makes a test certificate
@@ -23,6 +27,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(nodejs npm)
     # a real keychain for tst_keychain: a private D-Bus session with gnome-keyring
     packages+=(dbus dbus-daemon gnome-keyring)
+    # tst_package validates the desktop entry and the AppStream metainfo
+    packages+=(desktop-file-utils appstream)
 fi
 # Packages that count as present when their command is: a Node.js from elsewhere (NodeSource,
 # nvm) bundles npm, and Debian's npm package would conflict with it.

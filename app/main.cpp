@@ -1,5 +1,6 @@
 // Composition root: parses the command line, then runs the proxy headless or with its window.
 
+#include "applanguage.h"
 #include "cache/cacheservice.h"
 #include "cache/cachewriter.h"
 #include "config/commandline.h"
@@ -50,6 +51,13 @@ QString dataDirFor(const QString &requested)
 {
     return requested.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                : QDir(requested).absolutePath();
+}
+
+// The command line speaks English whatever the locale: scripts read its output and bug reports
+// quote it. The English catalogue still gives counts their plural forms ("1 call", "2 calls").
+void useCommandLineLanguage()
+{
+    AppLanguage::install(QStringLiteral("en"));
 }
 
 // Creates the data folder; with --data-dir, settings live there too so that tests and parallel
@@ -215,6 +223,7 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::Export: {
         QCoreApplication app(argc, argv);
         setIdentity();
+        useCommandLineLanguage();
         const auto [code, message] = runCommand(options);
         print(code == 0 ? stdout : stderr,
               (code == 0 ? QString() : QStringLiteral("tokentap: ")) + message + u'\n');
@@ -236,6 +245,7 @@ int main(int argc, char *argv[])
     if (headless) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        useCommandLineLanguage();
         if (!prepareDataDir(options.dataDir, &dataDir, &error)) {
             print(stderr, QStringLiteral("tokentap: ") + error + u'\n');
             return 2;
@@ -281,6 +291,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const std::unique_ptr<LiveSettings> live = loadSettings(dataDir, options);
+    // The window speaks the language chosen in the settings, or the system's.
+    AppLanguage::install(live->current().general.language);
     // Declared first, destroyed last: the proxy hands finished calls to its queue until the end.
     TraceService traces;
     CacheService cache;

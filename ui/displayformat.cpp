@@ -31,10 +31,14 @@ QString durationMs(const std::optional<double> &ms)
 
 QString usd(double usd)
 {
-    const QLocale locale;
+    // The "C" locale (LANG unset) would write "0.02$"; it reads as US English.
+    const QLocale locale = QLocale().language() == QLocale::C
+            ? QLocale(QLocale::English, QLocale::UnitedStates)
+            : QLocale();
     // Small amounts keep four significant digits: a call often costs a fraction of a cent.
     const int decimals = usd == 0 ? 2 : usd < 0.01 ? 6 : usd < 1 ? 4 : 2;
-    return QStringLiteral("$") + locale.toString(usd, 'f', decimals);
+    // Amounts are always US dollars; where the symbol goes and the decimal mark follow the locale.
+    return locale.toCurrencyString(usd, QStringLiteral("$"), decimals);
 }
 
 QString usd(const std::optional<double> &value)

@@ -183,7 +183,7 @@ void MainWindow::buildToolBar()
 
     m_clearAction = bar->addAction(QIcon(QStringLiteral(":/icons/clear.svg")), tr("Clear view"));
     m_clearAction->setObjectName(QStringLiteral("clearAction"));
-    m_clearAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_clearAction->setToolTip(tr("Hide the calls listed so far; nothing is deleted (Ctrl+L)"));
     m_clearAction->setEnabled(m_browser != nullptr);
     connect(m_clearAction, &QAction::triggered, this, [this] {
@@ -201,7 +201,8 @@ void MainWindow::buildMenus()
     }
     m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
+    m_settingsAction->setShortcuts(
+            {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settingsAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, [this] {
@@ -216,10 +217,10 @@ void MainWindow::buildMenus()
         call->addActions(m_browser->callActions());
         QMenu *view = menuBar()->addMenu(tr("&View"));
         QAction *calls = view->addAction(tr("&Calls"), this, &MainWindow::showCalls);
-        calls->setShortcut(QKeySequence(tr("Ctrl+1")));
+        calls->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
         QAction *usage = view->addAction(tr("&Usage dashboard"), this, &MainWindow::showDashboard);
         usage->setObjectName(QStringLiteral("dashboardAction"));
-        usage->setShortcut(QKeySequence(tr("Ctrl+2")));
+        usage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
         view->addSeparator();
         QAction *find = view->addAction(tr("&Filter…"), m_browser, &TraceBrowser::focusFilter);
         find->setShortcut(QKeySequence::Find);

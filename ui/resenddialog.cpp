@@ -54,8 +54,9 @@ ResendDialog::ResendDialog(const TraceRecord &original, const QString &proxyBase
     }
 
     auto *form = new QFormLayout;
-    form->addRow(tr("To:"),
-                 new QLabel(original.method + u' ' + proxyBaseUrl + proxyPath(original), this));
+    auto *target = new QLabel(original.method + u' ' + proxyBaseUrl + proxyPath(original), this);
+    target->setObjectName(QStringLiteral("resendTarget"));
+    form->addRow(tr("To:"), target);
     form->addRow(tr("API key:"), m_key);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
@@ -68,7 +69,7 @@ ResendDialog::ResendDialog(const TraceRecord &original, const QString &proxyBase
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The dialog stays open after sending: edit and send again.
     connect(m_send, &QPushButton::clicked, this, &ResendDialog::send);
-    auto *sendKey = new QShortcut(QKeySequence(tr("Ctrl+Return")), this);
+    auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(sendKey, &QShortcut::activated, this, &ResendDialog::send);
 }
 

@@ -266,13 +266,14 @@ void TraceBrowser::buildActions()
         addAction(action);
         return action;
     };
-    m_copyCurl =
-            make(tr("Copy as &cURL"), QKeySequence(tr("Ctrl+Shift+C")), &TraceBrowser::copyAsCurl);
+    m_copyCurl = make(tr("Copy as &cURL"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                      &TraceBrowser::copyAsCurl);
     m_copyRequest = make(tr("Copy &request JSON"), {}, &TraceBrowser::copyRequestJson);
     m_copyResponse = make(tr("Copy re&sponse JSON"), {}, &TraceBrowser::copyResponseJson);
-    m_resend = make(tr("R&esend…"), QKeySequence(tr("Ctrl+R")), &TraceBrowser::resendCurrent);
+    m_resend =
+            make(tr("R&esend…"), QKeySequence(Qt::CTRL | Qt::Key_R), &TraceBrowser::resendCurrent);
     m_resend->setEnabled(false);
-    m_compare = make(tr("Com&pare the two selected calls"), QKeySequence(tr("Ctrl+D")),
+    m_compare = make(tr("Com&pare the two selected calls"), QKeySequence(Qt::CTRL | Qt::Key_D),
                      &TraceBrowser::compareSelected);
     m_compare->setEnabled(false);
     m_filterOn = make(tr("&Filter on this value"), {}, [this] { filterOnCell(false); });
@@ -281,7 +282,8 @@ void TraceBrowser::buildActions()
                     &TraceBrowser::deleteSelected);
     m_delete->setEnabled(false);
 
-    m_export = make(tr("&Export…"), QKeySequence(tr("Ctrl+E")), [this] { openExportDialog(); });
+    m_export = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                    [this] { openExportDialog(); });
     m_export->setShortcutContext(Qt::WindowShortcut);
 
     // Columns shown, from the header's context menu or the View menu.

@@ -27,10 +27,11 @@ namespace {
 // More models than this share one "Other" stack: a legend of twenty names helps nobody.
 constexpr int MaxStacks = 8;
 
-QString translate(const char *text, int n = -1)
+// The catalogues file these messages under UsageCharts.
+struct Text
 {
-    return QCoreApplication::translate("UsageCharts", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(UsageCharts)
+};
 
 QList<QDate> daysOf(const UsageReport &report)
 {
@@ -164,10 +165,10 @@ QColor seriesColor(int i, const QPalette &palette)
 
 QChart *costPerDay(const UsageReport &report, const QPalette &palette)
 {
-    QString title = translate("Cost per day by model");
+    QString title = Text::tr("Cost per day by model");
     if (report.unknownCostCalls > 0)
-        title += translate(" (%n call(s) of unknown cost not counted)",
-                           int(report.unknownCostCalls));
+        title += Text::tr(" (%n call(s) of unknown cost not counted)", nullptr,
+                          int(report.unknownCostCalls));
     QChart *chart = newChart(title);
     const QList<QDate> days = daysOf(report);
     const QStringList labels = dayLabels(days);
@@ -183,14 +184,14 @@ QChart *costPerDay(const UsageReport &report, const QPalette &palette)
     QHash<QString, QBarSet *> sets;
     for (int i = 0; i < models.size(); ++i) {
         const QString &model = models.at(i);
-        QBarSet *set = newSet(model.isEmpty() ? translate("(no model)") : model, i,
-                              int(days.size()), palette);
+        QBarSet *set = newSet(model.isEmpty() ? Text::tr("(no model)") : model, i, int(days.size()),
+                              palette);
         sets.insert(model, set);
         series->append(set);
     }
     QBarSet *rest = nullptr;
     if (other) {
-        rest = newSet(translate("Other models"), MaxStacks - 1, int(days.size()), palette);
+        rest = newSet(Text::tr("Other models"), MaxStacks - 1, int(days.size()), palette);
         series->append(rest);
     }
     QList<double> totals(days.size(), 0.0);
@@ -215,7 +216,7 @@ QChart *costPerDay(const UsageReport &report, const QPalette &palette)
 
 QChart *tokensPerDay(const UsageReport &report, const QPalette &palette)
 {
-    QChart *chart = newChart(translate("Tokens per day"));
+    QChart *chart = newChart(Text::tr("Tokens per day"));
     const QList<QDate> days = daysOf(report);
     const QStringList labels = dayLabels(days);
     QHash<QDate, int> dayIndex;
@@ -227,14 +228,14 @@ QChart *tokensPerDay(const UsageReport &report, const QPalette &palette)
         max = std::max(max, t.inputTokens + t.outputTokens);
     // Axis labels stay short: thousands or millions of tokens.
     const double scale = max >= 10'000'000 ? 1e6 : max >= 10'000 ? 1e3 : 1;
-    const QString unit = scale == 1e6 ? translate("million tokens")
-            : scale == 1e3            ? translate("thousand tokens")
-                                      : translate("tokens");
+    const QString unit = scale == 1e6 ? Text::tr("million tokens")
+            : scale == 1e3            ? Text::tr("thousand tokens")
+                                      : Text::tr("tokens");
 
     const int size = int(days.size());
-    QBarSet *uncached = newSet(translate("Uncached input"), 0, size, palette);
-    QBarSet *cached = newSet(translate("Cached input"), 1, size, palette);
-    QBarSet *output = newSet(translate("Output"), 2, size, palette);
+    QBarSet *uncached = newSet(Text::tr("Uncached input"), 0, size, palette);
+    QBarSet *cached = newSet(Text::tr("Cached input"), 1, size, palette);
+    QBarSet *output = newSet(Text::tr("Output"), 2, size, palette);
     for (const UsageReport::DayTokens &t : report.tokensPerDay) {
         const int d = dayIndex.value(t.day, -1);
         if (d < 0)
@@ -260,18 +261,18 @@ QChart *tokensPerDay(const UsageReport &report, const QPalette &palette)
 
 QChart *latency(const UsageReport &report, const QPalette &palette)
 {
-    QChart *chart = newChart(translate("Latency per model (successful calls answered upstream)"));
+    QChart *chart = newChart(Text::tr("Latency per model (successful calls answered upstream)"));
     // Horizontal bars list the categories bottom up: reversed, the first model is on top.
     QStringList models;
     double max = 0;
     for (const UsageReport::ModelLatency &l : report.latency) {
-        models.prepend(l.model.isEmpty() ? translate("(no model)") : l.model);
+        models.prepend(l.model.isEmpty() ? Text::tr("(no model)") : l.model);
         max = std::max(max, l.p95Ms);
     }
     const bool seconds = max >= 10'000;
     const double scale = seconds ? 1000 : 1;
-    QBarSet *p50 = newSet(translate("p50"), 0, 0, palette);
-    QBarSet *p95 = newSet(translate("p95"), 1, 0, palette);
+    QBarSet *p50 = newSet(Text::tr("p50"), 0, 0, palette);
+    QBarSet *p95 = newSet(Text::tr("p95"), 1, 0, palette);
     for (auto l = report.latency.crbegin(); l != report.latency.crend(); ++l) {
         p50->append(l->p50Ms / scale);
         p95->append(l->p95Ms / scale);
@@ -282,7 +283,7 @@ QChart *latency(const UsageReport &report, const QPalette &palette)
     addCategoryAxis(chart, series, models, Qt::AlignLeft);
     QValueAxis *x =
             valueAxis(max / scale, seconds ? QStringLiteral("%.1f s") : QStringLiteral("%.0f ms"),
-                      translate("duration"));
+                      Text::tr("duration"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     addToolTips(series, chart, models,
@@ -296,9 +297,9 @@ QChart *cache(const UsageReport &report, const QPalette &palette)
     const UsageReport::Cache &c = report.cache;
     QString title;
     if (c.hits + c.misses + c.bypassed == 0)
-        title = translate("No call went through the cache");
+        title = Text::tr("No call went through the cache");
     else
-        title = translate("Cache: %1 hit rate, %2 saved")
+        title = Text::tr("Cache: %1 hit rate, %2 saved")
                         .arg(QLocale().toString(c.hitRate() * 100, 'f', 1) + u'%',
                              DisplayFormat::usd(c.savedUsd));
     QChart *chart = newChart(title);
@@ -316,9 +317,9 @@ QChart *cache(const UsageReport &report, const QPalette &palette)
         slice->setLabelColor(text);
         slice->setLabelVisible(true);
     };
-    add(translate("Hits"), c.hits, 0);
-    add(translate("Misses"), c.misses, 1);
-    add(translate("Bypassed"), c.bypassed, 2);
+    add(Text::tr("Hits"), c.hits, 0);
+    add(Text::tr("Misses"), c.misses, 1);
+    add(Text::tr("Bypassed"), c.bypassed, 2);
     chart->addSeries(series);
     applyPalette(chart, palette);
     return chart;

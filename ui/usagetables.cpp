@@ -10,10 +10,11 @@ namespace {
 
 using Kind = UsageTableModel::Kind;
 
-QString translate(const char *text)
+// The catalogues file these messages under UsageTables.
+struct Text
 {
-    return QCoreApplication::translate("UsageTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UsageTables)
+};
 
 // A cost no call of which was known is unknown, not $0.
 QVariant cost(double usd, qint64 calls, qint64 unknownCalls)
@@ -23,17 +24,17 @@ QVariant cost(double usd, qint64 calls, qint64 unknownCalls)
 
 QVariant modelName(const QString &model)
 {
-    return model.isEmpty() ? translate("(no model)") : model;
+    return model.isEmpty() ? Text::tr("(no model)") : model;
 }
 
 void fillGroups(UsageTableModel *model, const QString &title,
                 const QList<UsageReport::Group> &groups)
 {
     model->setColumns({{title, Kind::Text},
-                       {translate("Calls"), Kind::Count},
-                       {translate("Cost"), Kind::Usd},
-                       {translate("Calls of unknown cost"), Kind::Count},
-                       {translate("Tokens"), Kind::Count}});
+                       {Text::tr("Calls"), Kind::Count},
+                       {Text::tr("Cost"), Kind::Usd},
+                       {Text::tr("Calls of unknown cost"), Kind::Count},
+                       {Text::tr("Tokens"), Kind::Count}});
     QList<QVariantList> rows;
     for (const UsageReport::Group &g : groups)
         rows.append({g.name, g.calls, cost(g.costUsd, g.calls, g.unknownCostCalls),
@@ -47,11 +48,11 @@ namespace UsageTables {
 
 void fillCost(UsageTableModel *model, const UsageReport &report)
 {
-    model->setColumns({{translate("Day"), Kind::Date},
-                       {translate("Model"), Kind::Text},
-                       {translate("Calls"), Kind::Count},
-                       {translate("Cost"), Kind::Usd},
-                       {translate("Calls of unknown cost"), Kind::Count}});
+    model->setColumns({{Text::tr("Day"), Kind::Date},
+                       {Text::tr("Model"), Kind::Text},
+                       {Text::tr("Calls"), Kind::Count},
+                       {Text::tr("Cost"), Kind::Usd},
+                       {Text::tr("Calls of unknown cost"), Kind::Count}});
     QList<QVariantList> rows;
     for (const UsageReport::DayModelCost &c : report.costPerDay)
         rows.append({c.day, modelName(c.model), c.calls,
@@ -61,11 +62,11 @@ void fillCost(UsageTableModel *model, const UsageReport &report)
 
 void fillTokens(UsageTableModel *model, const UsageReport &report)
 {
-    model->setColumns({{translate("Day"), Kind::Date},
-                       {translate("Calls"), Kind::Count},
-                       {translate("Input (cached included)"), Kind::Count},
-                       {translate("Cached input"), Kind::Count},
-                       {translate("Output"), Kind::Count}});
+    model->setColumns({{Text::tr("Day"), Kind::Date},
+                       {Text::tr("Calls"), Kind::Count},
+                       {Text::tr("Input (cached included)"), Kind::Count},
+                       {Text::tr("Cached input"), Kind::Count},
+                       {Text::tr("Output"), Kind::Count}});
     QList<QVariantList> rows;
     // Input as the API counts it: cached tokens included (the chart stacks them apart).
     for (const UsageReport::DayTokens &t : report.tokensPerDay)
@@ -75,10 +76,10 @@ void fillTokens(UsageTableModel *model, const UsageReport &report)
 
 void fillLatency(UsageTableModel *model, const UsageReport &report)
 {
-    model->setColumns({{translate("Model"), Kind::Text},
-                       {translate("Calls"), Kind::Count},
-                       {translate("p50"), Kind::DurationMs},
-                       {translate("p95"), Kind::DurationMs}});
+    model->setColumns({{Text::tr("Model"), Kind::Text},
+                       {Text::tr("Calls"), Kind::Count},
+                       {Text::tr("p50"), Kind::DurationMs},
+                       {Text::tr("p95"), Kind::DurationMs}});
     QList<QVariantList> rows;
     for (const UsageReport::ModelLatency &l : report.latency)
         rows.append({modelName(l.model), l.calls, l.p50Ms, l.p95Ms});
@@ -88,35 +89,35 @@ void fillLatency(UsageTableModel *model, const UsageReport &report)
 void fillCache(UsageTableModel *model, const UsageReport &report)
 {
     const UsageReport::Cache &c = report.cache;
-    model->setColumns({{translate("Calls answered from the cache"), Kind::Count},
-                       {translate("Calls sent upstream (misses)"), Kind::Count},
-                       {translate("Calls bypassing the cache"), Kind::Count},
-                       {translate("Hit rate"), Kind::Percent},
-                       {translate("Saved"), Kind::Usd}});
+    model->setColumns({{Text::tr("Calls answered from the cache"), Kind::Count},
+                       {Text::tr("Calls sent upstream (misses)"), Kind::Count},
+                       {Text::tr("Calls bypassing the cache"), Kind::Count},
+                       {Text::tr("Hit rate"), Kind::Percent},
+                       {Text::tr("Saved"), Kind::Usd}});
     model->setRows({{c.hits, c.misses, c.bypassed,
                      c.hits + c.misses ? QVariant(c.hitRate()) : QVariant(), c.savedUsd}});
 }
 
 void fillUsers(UsageTableModel *model, const UsageReport &report)
 {
-    fillGroups(model, translate("User"), report.topUsers);
+    fillGroups(model, Text::tr("User"), report.topUsers);
 }
 
 void fillSessions(UsageTableModel *model, const UsageReport &report)
 {
-    fillGroups(model, translate("Session"), report.topSessions);
+    fillGroups(model, Text::tr("Session"), report.topSessions);
 }
 
 void fillRepeated(UsageTableModel *model, const UsageReport &report)
 {
-    model->setColumns({{translate("Model"), Kind::Text},
-                       {translate("Endpoint"), Kind::Text},
-                       {translate("Times sent"), Kind::Count},
-                       {translate("Cost"), Kind::Usd},
-                       {translate("Calls of unknown cost"), Kind::Count},
-                       {translate("Answered from the cache"), Kind::Count},
-                       {translate("Request hash"), Kind::Text},
-                       {translate("Newest call"), Kind::Text}});
+    model->setColumns({{Text::tr("Model"), Kind::Text},
+                       {Text::tr("Endpoint"), Kind::Text},
+                       {Text::tr("Times sent"), Kind::Count},
+                       {Text::tr("Cost"), Kind::Usd},
+                       {Text::tr("Calls of unknown cost"), Kind::Count},
+                       {Text::tr("Answered from the cache"), Kind::Count},
+                       {Text::tr("Request hash"), Kind::Text},
+                       {Text::tr("Newest call"), Kind::Text}});
     QList<QVariantList> rows;
     for (const UsageReport::Repeated &r : report.repeated)
         rows.append({modelName(r.model), r.endpoint, r.count,

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under SqliteFile.
+struct Text
 {
-    return QCoreApplication::translate("SqliteFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqliteFile)
+};
 
 bool exec(QSqlQuery &query, const QString &sql, QString *error)
 {
@@ -38,13 +39,13 @@ bool openPrivateWal(const QString &path, const QString &connectionName,
     if (!QFileInfo::exists(path)) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            *error = tr("cannot create %1: %2").arg(path, file.errorString());
+            *error = Text::tr("cannot create %1: %2").arg(path, file.errorString());
             return false;
         }
     }
     // An existing file may have been created by other means.
     if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
-        *error = tr("cannot make %1 private to the user").arg(path);
+        *error = Text::tr("cannot make %1 private to the user").arg(path);
         return false;
     }
 
@@ -69,7 +70,7 @@ bool openPrivateWal(const QString &path, const QString &connectionName,
     if (!exec(pragma, QStringLiteral("PRAGMA journal_mode"), error))
         return false;
     if (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")) {
-        *error = tr("%1 cannot use write-ahead logging on this file system").arg(path);
+        *error = Text::tr("%1 cannot use write-ahead logging on this file system").arg(path);
         return false;
     }
     pragma.finish();
@@ -89,20 +90,21 @@ bool migrate(QSqlDatabase &db, const char *const *migrations, int latest, int ta
 {
     const int current = userVersion(db);
     if (current < 0) {
-        *error = tr("cannot read the schema version of the %1").arg(what);
+        *error = Text::tr("cannot read the schema version of the %1").arg(what);
         return false;
     }
     if (current > latest) {
-        *error = tr("the %1 has schema version %2, newer than this TokenTap understands (%3); "
-                    "use a newer TokenTap")
-                         .arg(what)
-                         .arg(current)
-                         .arg(latest);
+        *error =
+                Text::tr("the %1 has schema version %2, newer than this TokenTap understands (%3); "
+                         "use a newer TokenTap")
+                        .arg(what)
+                        .arg(current)
+                        .arg(latest);
         return false;
     }
     sqlite3 *handle = SqliteStatement::handleOf(db);
     if (!handle) {
-        *error = tr("no SQLite handle behind the %1").arg(what);
+        *error = Text::tr("no SQLite handle behind the %1").arg(what);
         return false;
     }
     for (int next = current + 1; next <= target; ++next) {

@@ -13,45 +13,48 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under AppSettings.
+struct Text
 {
-    return QCoreApplication::translate("AppSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+};
 
 void validateProxy(const ProxySettings &p, QList<AppSettings::Problem> &problems)
 {
     if (p.listenHost != QLatin1String("localhost") && QHostAddress(p.listenHost).isNull())
         problems.append({QStringLiteral("proxy.listenHost"),
-                         tr("'%1' is not an IP address (e.g. 127.0.0.1, ::1 or 0.0.0.0).")
+                         Text::tr("'%1' is not an IP address (e.g. 127.0.0.1, ::1 or 0.0.0.0).")
                                  .arg(p.listenHost)});
     if (p.listenPort == 0)
-        problems.append({QStringLiteral("proxy.listenPort"), tr("Choose a port from 1 to 65535.")});
+        problems.append(
+                {QStringLiteral("proxy.listenPort"), Text::tr("Choose a port from 1 to 65535.")});
     if (!p.listensOnLoopbackOnly() && p.accessToken.size() < ProxySettings::MinAccessTokenLength)
-        problems.append({QStringLiteral("proxy.accessToken"),
-                         tr("Listening beyond this computer needs an access token of at least "
-                            "%1 characters that clients send as x-tokentap-key.")
-                                 .arg(ProxySettings::MinAccessTokenLength)});
+        problems.append(
+                {QStringLiteral("proxy.accessToken"),
+                 Text::tr("Listening beyond this computer needs an access token of at least "
+                          "%1 characters that clients send as x-tokentap-key.")
+                         .arg(ProxySettings::MinAccessTokenLength)});
     if (p.accessToken.contains('\r') || p.accessToken.contains('\n'))
         problems.append({QStringLiteral("proxy.accessToken"),
-                         tr("The access token must not contain line breaks.")});
+                         Text::tr("The access token must not contain line breaks.")});
     if (p.maxRequestBodyMiB < 1 || p.maxRequestBodyMiB > 4096)
         problems.append({QStringLiteral("proxy.maxRequestBodyMiB"),
-                         tr("The body size limit must be between 1 and 4096 MiB.")});
+                         Text::tr("The body size limit must be between 1 and 4096 MiB.")});
     if (p.connectTimeoutSeconds < 1 || p.connectTimeoutSeconds > 3600)
         problems.append({QStringLiteral("proxy.connectTimeoutSeconds"),
-                         tr("The connect timeout must be between 1 and 3600 seconds.")});
+                         Text::tr("The connect timeout must be between 1 and 3600 seconds.")});
     if (p.firstByteTimeoutSeconds < 1 || p.firstByteTimeoutSeconds > 86400)
         problems.append({QStringLiteral("proxy.firstByteTimeoutSeconds"),
-                         tr("The response timeout must be between 1 and 86400 seconds.")});
+                         Text::tr("The response timeout must be between 1 and 86400 seconds.")});
     if (p.streamIdleTimeoutSeconds < 1 || p.streamIdleTimeoutSeconds > 86400)
         problems.append({QStringLiteral("proxy.streamIdleTimeoutSeconds"),
-                         tr("The stream idle timeout must be between 1 and 86400 seconds.")});
+                         Text::tr("The stream idle timeout must be between 1 and 86400 seconds.")});
 }
 
 QString headerValueProblem(const QByteArray &value)
 {
     if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
-        return tr("A header value must not contain line breaks.");
+        return Text::tr("A header value must not contain line breaks.");
     return {};
 }
 
@@ -63,12 +66,12 @@ void validateUpstreams(const UpstreamSettings &u, QList<AppSettings::Problem> &p
         const QString at = QStringLiteral("upstreams.%1.").arg(i);
         if (!Upstream::isValidName(entry.name))
             problems.append({at + QStringLiteral("name"),
-                             tr("'%1' cannot be an upstream name: use letters, digits, '-', "
-                                "'_' or '.'.")
+                             Text::tr("'%1' cannot be an upstream name: use letters, digits, '-', "
+                                      "'_' or '.'.")
                                      .arg(entry.name)});
         else if (seen.contains(entry.name))
             problems.append({at + QStringLiteral("name"),
-                             tr("Another upstream is already called '%1'.").arg(entry.name)});
+                             Text::tr("Another upstream is already called '%1'.").arg(entry.name)});
         seen.insert(entry.name);
         QString error;
         if (!Upstream::fromUrl(entry.name.isEmpty() ? QStringLiteral("x") : entry.name,
@@ -77,7 +80,7 @@ void validateUpstreams(const UpstreamSettings &u, QList<AppSettings::Problem> &p
             problems.append({at + QStringLiteral("baseUrl"), error});
         if (entry.apiKey.contains('\r') || entry.apiKey.contains('\n'))
             problems.append({at + QStringLiteral("apiKey"),
-                             tr("The API key must not contain line breaks.")});
+                             Text::tr("The API key must not contain line breaks.")});
         for (const auto &[name, value] : entry.extraHeaders.fields()) {
             QString problem = HeaderRuleSettings::nameProblem(QString::fromLatin1(name));
             if (problem.isEmpty())
@@ -89,10 +92,10 @@ void validateUpstreams(const UpstreamSettings &u, QList<AppSettings::Problem> &p
         }
     }
     if (u.upstreams.isEmpty())
-        problems.append({QStringLiteral("upstreams"), tr("Add at least one upstream.")});
+        problems.append({QStringLiteral("upstreams"), Text::tr("Add at least one upstream.")});
     else if (!u.find(u.defaultName))
-        problems.append(
-                {QStringLiteral("upstreams.default"), tr("Mark one upstream as the default.")});
+        problems.append({QStringLiteral("upstreams.default"),
+                         Text::tr("Mark one upstream as the default.")});
 }
 
 void validateHeaders(const HeaderRuleSettings &h, const UpstreamSettings &u,
@@ -107,7 +110,7 @@ void validateHeaders(const HeaderRuleSettings &h, const UpstreamSettings &u,
             problems.append({at + QStringLiteral("value"), problem});
         if (!rule.scope.isEmpty() && !u.find(rule.scope))
             problems.append({at + QStringLiteral("scope"),
-                             tr("There is no upstream called '%1'.").arg(rule.scope)});
+                             Text::tr("There is no upstream called '%1'.").arg(rule.scope)});
     }
 }
 
@@ -116,30 +119,31 @@ void validateCache(const CacheSettings &c, QList<AppSettings::Problem> &problems
     if (c.defaultTtlSeconds < CachePolicy::MinTtlSeconds
         || c.defaultTtlSeconds > CachePolicy::MaxTtlSeconds)
         problems.append({QStringLiteral("cache.ttl"),
-                         tr("The time to live must be between 1 second and 7 days.")});
+                         Text::tr("The time to live must be between 1 second and 7 days.")});
     if (c.maxBytes < 1024 * 1024)
-        problems.append({QStringLiteral("cache.maxBytes"), tr("The cache needs at least 1 MiB.")});
+        problems.append(
+                {QStringLiteral("cache.maxBytes"), Text::tr("The cache needs at least 1 MiB.")});
 }
 
 void validateTracing(const TracingSettings &t, QList<AppSettings::Problem> &problems)
 {
     if (t.retention.maxAgeDays < 0)
         problems.append({QStringLiteral("tracing.retentionDays"),
-                         tr("Retention days cannot be negative.")});
+                         Text::tr("Retention days cannot be negative.")});
     if (t.retention.maxBytes < 0)
         problems.append({QStringLiteral("tracing.maxDatabaseMiB"),
-                         tr("The maximum size cannot be negative.")});
+                         Text::tr("The maximum size cannot be negative.")});
     if (t.maxRecordedBodyBytes < 1024)
         problems.append({QStringLiteral("tracing.maxBodyMiB"),
-                         tr("Recorded bodies need room for at least 1 KiB.")});
+                         Text::tr("Recorded bodies need room for at least 1 KiB.")});
     QSet<QString> seen;
     for (int i = 0; i < t.policy.users.size(); ++i) {
         const QString user = t.policy.users.at(i).user.trimmed();
         const QString at = QStringLiteral("tracing.users.%1").arg(i);
         if (user.isEmpty())
-            problems.append({at, tr("A user policy needs a user name.")});
+            problems.append({at, Text::tr("A user policy needs a user name.")});
         else if (seen.contains(user))
-            problems.append({at, tr("'%1' has two policies.").arg(user)});
+            problems.append({at, Text::tr("'%1' has two policies.").arg(user)});
         seen.insert(user);
     }
 }
@@ -154,7 +158,7 @@ void validateExport(const ExportSettings &e, QList<AppSettings::Problem> &proble
             problems.append({QStringLiteral("export.%1").arg(i), error});
         else if (ids.contains(d.id))
             problems.append({QStringLiteral("export.%1").arg(i),
-                             tr("Two destinations share the id '%1'.").arg(d.id)});
+                             Text::tr("Two destinations share the id '%1'.").arg(d.id)});
         ids.insert(d.id);
     }
 }
@@ -227,7 +231,7 @@ std::optional<AppSettings> AppSettings::fromJson(const QJsonObject &json,
                                                  const SecretStore &secrets, QString *error)
 {
     if (json.value(QStringLiteral("tokentapSettings")).toInt() != 1) {
-        *error = tr("This is not a TokenTap settings file.");
+        *error = Text::tr("This is not a TokenTap settings file.");
         return std::nullopt;
     }
     QTemporaryDir dir;

@@ -18,10 +18,11 @@ constexpr int NonceBytes = 12;
 constexpr int TagBytes = 16;
 constexpr int Iterations = 100'000;
 
-QString tr(const char *text)
+// The catalogues file these messages under EncryptedFileSecretBackend.
+struct Text
 {
-    return QCoreApplication::translate("EncryptedFileSecretBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EncryptedFileSecretBackend)
+};
 
 // What ties the key to this machine and this account. /etc/machine-id is systemd's; dbus keeps
 // the same id where systemd is absent.
@@ -127,7 +128,7 @@ SecretBackend::ReadStatus EncryptedFileSecretBackend::read(QJsonObject *values, 
     if (!file.exists())
         return ReadStatus::Ok;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(m_path, file.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(m_path, file.errorString());
         return ReadStatus::Failed;
     }
     const QJsonObject envelope = QJsonDocument::fromJson(file.readAll()).object();
@@ -138,13 +139,13 @@ SecretBackend::ReadStatus EncryptedFileSecretBackend::read(QJsonObject *values, 
     const QByteArray nonce = field("nonce");
     if (envelope.value(QStringLiteral("version")).toInt() != 1 || salt.size() != SaltBytes
         || nonce.size() != NonceBytes) {
-        *error = tr("%1 is not a TokenTap secrets file").arg(m_path);
+        *error = Text::tr("%1 is not a TokenTap secrets file").arg(m_path);
         return ReadStatus::Failed;
     }
     const auto plain = unseal(deriveKey(salt), nonce, field("data"));
     if (!plain) {
-        *error = tr("%1 cannot be decrypted: it was written on another machine or by another "
-                    "user, or it is damaged")
+        *error = Text::tr("%1 cannot be decrypted: it was written on another machine or by another "
+                          "user, or it is damaged")
                          .arg(m_path);
         return ReadStatus::Failed;
     }
@@ -156,7 +157,7 @@ bool EncryptedFileSecretBackend::write(const QJsonObject &values, QString *error
 {
     if (values.isEmpty()) {
         if (QFile::exists(m_path) && !QFile::remove(m_path)) {
-            *error = tr("cannot remove %1").arg(m_path);
+            *error = Text::tr("cannot remove %1").arg(m_path);
             return false;
         }
         return true;
@@ -168,7 +169,7 @@ bool EncryptedFileSecretBackend::write(const QJsonObject &values, QString *error
             ? std::nullopt
             : seal(deriveKey(salt), nonce, QJsonDocument(values).toJson(QJsonDocument::Compact));
     if (!sealed) {
-        *error = tr("cannot encrypt the secrets");
+        *error = Text::tr("cannot encrypt the secrets");
         return false;
     }
     QJsonObject envelope;
@@ -182,12 +183,12 @@ bool EncryptedFileSecretBackend::write(const QJsonObject &values, QString *error
     // The temporary file gets its mode before anything is written; the rename keeps it.
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.write(QJsonDocument(envelope).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     return true;
@@ -195,5 +196,5 @@ bool EncryptedFileSecretBackend::write(const QJsonObject &values, QString *error
 
 QString EncryptedFileSecretBackend::description() const
 {
-    return tr("an encrypted file (%1)").arg(m_path);
+    return Text::tr("an encrypted file (%1)").arg(m_path);
 }

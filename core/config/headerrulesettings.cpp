@@ -12,6 +12,12 @@
 
 namespace {
 
+// The catalogues file these messages under HeaderRuleSettings.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HeaderRuleSettings)
+};
+
 // By scope and name, not position: an imported settings file keeps the values it can.
 QString secretKey(const HeaderRuleSettings::Rule &rule)
 {
@@ -93,20 +99,17 @@ void HeaderRuleSettings::applyTo(ProxyConfig &config) const
 
 QString HeaderRuleSettings::nameProblem(const QString &name)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("HeaderRuleSettings", text);
-    };
     static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
     if (name.isEmpty())
-        return tr("A header needs a name.");
+        return Text::tr("A header needs a name.");
     if (!token.match(name).hasMatch())
-        return tr("'%1' is not a valid header name (letters, digits and - only).").arg(name);
+        return Text::tr("'%1' is not a valid header name (letters, digits and - only).").arg(name);
     const QByteArray lower = name.toLatin1().toLower();
     if (HeaderRules::isHopByHop(lower))
-        return tr("%1 is a connection header; the proxy manages it.").arg(name);
+        return Text::tr("%1 is a connection header; the proxy manages it.").arg(name);
     if (lower == "host" || lower == "content-length")
-        return tr("%1 is set by the proxy for each upstream.").arg(name);
+        return Text::tr("%1 is set by the proxy for each upstream.").arg(name);
     if (lower.startsWith("x-tokentap-"))
-        return tr("x-tokentap-* headers are TokenTap's own and never forwarded.");
+        return Text::tr("x-tokentap-* headers are TokenTap's own and never forwarded.");
     return {};
 }

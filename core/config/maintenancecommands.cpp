@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under MaintenanceCommands.
+struct Text
 {
-    return QCoreApplication::translate("MaintenanceCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MaintenanceCommands)
+};
 
 MaintenanceCommands::Result fail(int code, const QString &message)
 {
@@ -32,10 +33,10 @@ Result reprice(const QString &dataDir, const QString &filterText)
     QString error;
     const std::optional<TraceFilter> filter = TraceFilter::parse(filterText, &error);
     if (!filter)
-        return fail(2, tr("invalid filter: %1").arg(error));
+        return fail(2, Text::tr("invalid filter: %1").arg(error));
     const QString path = TraceService::databasePath(dataDir);
     if (!QFileInfo::exists(path))
-        return fail(2, tr("no trace database at %1").arg(path));
+        return fail(2, Text::tr("no trace database at %1").arg(path));
     const PriceTable prices = UserPriceFile::effective(dataDir, &error);
     if (!error.isEmpty())
         return fail(2, error);
@@ -47,7 +48,7 @@ Result reprice(const QString &dataDir, const QString &filterText)
     if (!error.isEmpty())
         return fail(1, error);
     return {0,
-            tr("%1 calls examined, %2 costs changed (prices: %3)")
+            Text::tr("%1 calls examined, %2 costs changed (prices: %3)")
                     .arg(r.examined)
                     .arg(r.changed)
                     .arg(prices.version())};
@@ -57,7 +58,7 @@ Result importPrices(const QString &dataDir, const QString &format, const QString
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(2, tr("cannot read %1: %2").arg(file, in.errorString()));
+        return fail(2, Text::tr("cannot read %1: %2").arg(file, in.errorString()));
     const QByteArray json = in.readAll();
     QString error;
     std::optional<PriceTable> imported;
@@ -66,9 +67,9 @@ Result importPrices(const QString &dataDir, const QString &format, const QString
     else if (format == QLatin1String("openrouter"))
         imported = PriceImport::fromOpenRouter(json, &error);
     else
-        return fail(2, tr("unknown price format '%1' (litellm or openrouter)").arg(format));
+        return fail(2, Text::tr("unknown price format '%1' (litellm or openrouter)").arg(format));
     if (!imported)
-        return fail(2, tr("%1: %2").arg(file, error));
+        return fail(2, Text::tr("%1: %2").arg(file, error));
 
     const UserPriceFile userFile(dataDir);
     std::optional<PriceTable> user = userFile.load(&error);
@@ -79,8 +80,8 @@ Result importPrices(const QString &dataDir, const QString &format, const QString
     if (!userFile.save(*user, &error))
         return fail(1, error);
     return {0,
-            tr("%1 prices imported into %2 (%3 rows in all, %4 new); run 'tokentap reprice' "
-               "to update stored costs")
+            Text::tr("%1 prices imported into %2 (%3 rows in all, %4 new); run 'tokentap reprice' "
+                     "to update stored costs")
                     .arg(imported->rows().size())
                     .arg(userFile.path())
                     .arg(user->rows().size())

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under SecretStore.
+struct Text
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 // Secrets of version 0.1, before they were encrypted: moved into the store, then deleted.
 void adoptPlainFile(const QString &dataDir, SecretStore &store)
@@ -62,8 +63,8 @@ void SecretStore::adopt(SecretBackend::ReadStatus status, const QJsonObject &val
     case SecretBackend::ReadStatus::Unavailable:
     case SecretBackend::ReadStatus::Failed:
         m_readOnly = true;
-        m_notice =
-                tr("API keys could not be read from %1: %2").arg(m_backend->description(), error);
+        m_notice = Text::tr("API keys could not be read from %1: %2")
+                           .arg(m_backend->description(), error);
         break;
     }
 }
@@ -96,10 +97,11 @@ SecretStore SecretStore::fromKeychain(const QString &dataDir, Preference prefere
     if (status == SecretBackend::ReadStatus::Unavailable && preference != Preference::Keychain) {
         SecretStore store(file);
         if (store.m_notice.isEmpty()) {
-            store.m_notice = tr("No desktop keychain answered (%1). API keys are kept in %2, "
-                                "encrypted for this computer and this account: anyone who can "
-                                "log in as you here can read them.")
-                                     .arg(error, file);
+            store.m_notice =
+                    Text::tr("No desktop keychain answered (%1). API keys are kept in %2, "
+                             "encrypted for this computer and this account: anyone who can "
+                             "log in as you here can read them.")
+                            .arg(error, file);
         }
         return store;
     }

@@ -9,6 +9,12 @@
 
 namespace {
 
+// The catalogues file these messages under UpstreamSettings.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UpstreamSettings)
+};
+
 QString keyOf(const QString &upstream)
 {
     return QStringLiteral("upstream/") + upstream + QStringLiteral("/key");
@@ -23,20 +29,18 @@ QString headerPrefix(const QString &upstream)
 
 QList<UpstreamSettings::Preset> UpstreamSettings::presets()
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("UpstreamSettings", text);
-    };
     return {
-            {QStringLiteral("openai"), tr("OpenAI"), QStringLiteral("https://api.openai.com/v1")},
-            {QStringLiteral("anthropic"), tr("Anthropic"),
+            {QStringLiteral("openai"), Text::tr("OpenAI"),
+             QStringLiteral("https://api.openai.com/v1")},
+            {QStringLiteral("anthropic"), Text::tr("Anthropic"),
              QStringLiteral("https://api.anthropic.com/v1")},
-            {QStringLiteral("openrouter"), tr("OpenRouter"),
+            {QStringLiteral("openrouter"), Text::tr("OpenRouter"),
              QStringLiteral("https://openrouter.ai/api/v1")},
-            {QStringLiteral("braintrust"), tr("Braintrust AI proxy"),
+            {QStringLiteral("braintrust"), Text::tr("Braintrust AI proxy"),
              QStringLiteral("https://api.braintrust.dev/v1/proxy")},
-            {QStringLiteral("ollama"), tr("Ollama (local)"),
+            {QStringLiteral("ollama"), Text::tr("Ollama (local)"),
              QStringLiteral("http://127.0.0.1:11434/v1")},
-            {QStringLiteral("custom"), tr("Custom"), QString()},
+            {QStringLiteral("custom"), Text::tr("Custom"), QString()},
     };
 }
 

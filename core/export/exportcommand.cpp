@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under ExportCommand.
+struct Text
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 } // namespace
 
@@ -36,7 +37,7 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
     Result result;
     if (!formats().contains(request.format)) {
         result.exitCode = 2;
-        result.message = tr("unknown export format '%1' (available: %2)")
+        result.message = Text::tr("unknown export format '%1' (available: %2)")
                                  .arg(request.format, formats().join(QLatin1String(", ")));
         return result;
     }
@@ -44,17 +45,17 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
     const std::optional<TraceFilter> filter = TraceFilter::parse(request.filter, &error);
     if (!filter) {
         result.exitCode = 2;
-        result.message = tr("invalid filter: %1").arg(error);
+        result.message = Text::tr("invalid filter: %1").arg(error);
         return result;
     }
     if (request.outputPath.isEmpty()) {
         result.exitCode = 2;
-        result.message = tr("no output file given (-o FILE)");
+        result.message = Text::tr("no output file given (-o FILE)");
         return result;
     }
     if (!QFileInfo::exists(request.databasePath)) {
         result.exitCode = 2;
-        result.message = tr("no trace database at %1").arg(request.databasePath);
+        result.message = Text::tr("no trace database at %1").arg(request.databasePath);
         return result;
     }
     TraceReader reader(request.databasePath, QStringLiteral("tokentap-export"));
@@ -66,7 +67,7 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
     QSaveFile out(request.outputPath);
     if (!out.open(QIODevice::WriteOnly)) {
         result.exitCode = 2;
-        result.message = tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
+        result.message = Text::tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;
     }
     // otlp-json and har: one document, written entry by entry between its prefix and suffix.
@@ -129,14 +130,14 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         out.write(HarExporter::suffix());
     if (!out.commit()) {
         result.exitCode = 2;
-        result.message = tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
+        result.message = Text::tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;
     }
-    result.message = tr("%1 calls written to %2").arg(result.written).arg(request.outputPath);
+    const int written = int(result.written);
+    result.message = Text::tr("%n call(s) written to %1", nullptr, written).arg(request.outputPath);
     if (jsonl) {
         result.skipped = fineTune.skipped().total();
-        result.message = tr("%1 examples written to %2; %3")
-                                 .arg(result.written)
+        result.message = Text::tr("%n example(s) written to %1; %2", nullptr, written)
                                  .arg(request.outputPath, fineTune.skippedSummary());
     }
     return result;

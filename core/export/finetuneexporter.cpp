@@ -268,12 +268,12 @@ QString FineTuneExporter::skippedSummary() const
         if (n)
             parts.append(QCoreApplication::translate("FineTuneExporter", what).arg(n));
     };
-    add(s.failed, "%1 failed");
-    add(s.privacy, "%1 in privacy mode");
-    add(s.notConversation, "%1 not conversations");
-    add(s.incomplete, "%1 incomplete");
-    add(s.otherModel, "%1 of other models");
-    add(s.duplicate, "%1 duplicates");
+    add(s.failed, QT_TRANSLATE_NOOP("FineTuneExporter", "%1 failed"));
+    add(s.privacy, QT_TRANSLATE_NOOP("FineTuneExporter", "%1 in privacy mode"));
+    add(s.notConversation, QT_TRANSLATE_NOOP("FineTuneExporter", "%1 not conversations"));
+    add(s.incomplete, QT_TRANSLATE_NOOP("FineTuneExporter", "%1 incomplete"));
+    add(s.otherModel, QT_TRANSLATE_NOOP("FineTuneExporter", "%1 of other models"));
+    add(s.duplicate, QT_TRANSLATE_NOOP("FineTuneExporter", "%1 duplicates"));
     return QCoreApplication::translate("FineTuneExporter", "%1 calls skipped: %2")
             .arg(s.total())
             .arg(parts.join(u", "_s));

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under HarImporter.
+struct Text
 {
-    return QCoreApplication::translate("HarImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HarImporter)
+};
 
 // The line of a byte offset, for a parse error people can find in an editor.
 int lineOf(const QByteArray &text, qsizetype offset)
@@ -69,40 +70,40 @@ Result read(const QByteArray &har)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(har, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("not a HAR file: %1 at line %2")
+        result.error = Text::tr("not a HAR file: %1 at line %2")
                                .arg(parseError.errorString())
                                .arg(lineOf(har, parseError.offset));
         return result;
     }
     const QJsonObject log = document.object().value("log"_L1).toObject();
     if (!log.value("entries"_L1).isArray()) {
-        result.error = tr("not a HAR file: no log.entries list");
+        result.error = Text::tr("not a HAR file: no log.entries list");
         return result;
     }
     const QJsonArray entries = log.value("entries"_L1).toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto refuse = [&](const QString &what) {
             result.calls.clear();
-            result.error = tr("entry %1: %2").arg(i + 1).arg(what);
+            result.error = Text::tr("entry %1: %2").arg(i + 1).arg(what);
             return result;
         };
         const QJsonObject entry = entries.at(i).toObject();
         const QJsonObject request = entry.value("request"_L1).toObject();
         const QJsonObject response = entry.value("response"_L1).toObject();
         if (request.isEmpty())
-            return refuse(tr("no request"));
+            return refuse(Text::tr("no request"));
         const QString method = request.value("method"_L1).toString();
         const QUrl url(request.value("url"_L1).toString(), QUrl::StrictMode);
         if (method.isEmpty())
-            return refuse(tr("request.method is missing"));
+            return refuse(Text::tr("request.method is missing"));
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-            return refuse(tr("request.url is not an absolute URL"));
+            return refuse(Text::tr("request.url is not an absolute URL"));
         if (!response.value("status"_L1).isDouble())
-            return refuse(tr("response.status is missing"));
+            return refuse(Text::tr("response.status is missing"));
         const QDateTime started = QDateTime::fromString(
                 entry.value("startedDateTime"_L1).toString(), Qt::ISODateWithMs);
         if (!started.isValid())
-            return refuse(tr("startedDateTime is not an ISO 8601 date"));
+            return refuse(Text::tr("startedDateTime is not an ISO 8601 date"));
 
         CapturedCall call;
         call.traceId = TraceContext::newTraceId();
@@ -150,13 +151,13 @@ ImportResult importFile(const QString &harPath, const QString &databasePath,
     QFile file(harPath);
     if (!file.open(QIODevice::ReadOnly)) {
         result.exitCode = 2;
-        result.message = tr("cannot read %1: %2").arg(harPath, file.errorString());
+        result.message = Text::tr("cannot read %1: %2").arg(harPath, file.errorString());
         return result;
     }
     const Result read = HarImporter::read(file.readAll());
     if (!read.error.isEmpty()) {
         result.exitCode = 2;
-        result.message = tr("%1: %2; nothing was imported").arg(harPath, read.error);
+        result.message = Text::tr("%1: %2; nothing was imported").arg(harPath, read.error);
         return result;
     }
     const TraceRecordBuilder builder(prices, {});
@@ -172,7 +173,7 @@ ImportResult importFile(const QString &harPath, const QString &databasePath,
     // One transaction: all of the file or nothing.
     if (!store.open(&error) || !store.insert(records, &error)) {
         result.exitCode = 1;
-        result.message = tr("could not write the trace store: %1").arg(error);
+        result.message = Text::tr("could not write the trace store: %1").arg(error);
         return result;
     }
     result.imported = records.size();

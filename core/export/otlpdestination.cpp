@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under OtlpDestination.
+struct Text
 {
-    return QCoreApplication::translate("OtlpDestination", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OtlpDestination)
+};
 
 // "ID" alone means a project id, the form Braintrust's UI shows.
 QByteArray btParentValue(const QString &parent)
@@ -117,19 +118,19 @@ QString OtlpDestination::presetName(Preset preset)
 {
     switch (preset) {
     case Preset::Braintrust:
-        return tr("Braintrust");
+        return Text::tr("Braintrust");
     case Preset::BraintrustSelfHosted:
-        return tr("Braintrust (self-hosted)");
+        return Text::tr("Braintrust (self-hosted)");
     case Preset::Langfuse:
-        return tr("Langfuse");
+        return Text::tr("Langfuse");
     case Preset::Phoenix:
-        return tr("Phoenix");
+        return Text::tr("Phoenix");
     case Preset::LocalCollector:
-        return tr("Local collector");
+        return Text::tr("Local collector");
     case Preset::Custom:
         break;
     }
-    return tr("OTLP endpoint");
+    return Text::tr("OTLP endpoint");
 }
 
 QList<OtlpDestination::Preset> OtlpDestination::presets()
@@ -162,29 +163,29 @@ QByteArray OtlpDestination::contentType() const
 bool OtlpDestination::isValid(QString *error) const
 {
     if (id.isEmpty()) {
-        *error = tr("the destination has no id");
+        *error = Text::tr("the destination has no id");
         return false;
     }
     if (!endpoint.isValid() || endpoint.host().isEmpty()
         || (endpoint.scheme() != "http"_L1 && endpoint.scheme() != "https"_L1)) {
-        *error = tr("'%1' is not an http:// or https:// URL")
+        *error = Text::tr("'%1' is not an http:// or https:// URL")
                          .arg(endpoint.toString(QUrl::RemoveUserInfo));
         return false;
     }
     if (!(samplingRate >= 0 && samplingRate <= 1)) {
-        *error = tr("the sampling rate must be between 0 and 1");
+        *error = Text::tr("the sampling rate must be between 0 and 1");
         return false;
     }
     QString why;
     if (!TraceFilter::parse(filter, &why)) {
-        *error = tr("invalid filter: %1").arg(why);
+        *error = Text::tr("invalid filter: %1").arg(why);
         return false;
     }
     static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
     for (const auto &[name, value] : headers.fields()) {
         if (!token.match(QString::fromLatin1(name)).hasMatch() || value.contains('\r')
             || value.contains('\n')) {
-            *error = tr("invalid header '%1'").arg(QString::fromLatin1(name));
+            *error = Text::tr("invalid header '%1'").arg(QString::fromLatin1(name));
             return false;
         }
     }

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The catalogues file these messages under OtlpHttp.
+struct Text
 {
-    return QCoreApplication::translate("OtlpHttp", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(OtlpHttp)
+};
 
 } // namespace
 
@@ -60,7 +61,8 @@ Answer read(const OtlpDestination &destination, const OtlpHttpClient::Response &
         if (!ok)
             answer.partialSuccess = {}; // a 2xx is a success whatever its body says
         if (answer.partialSuccess.present) {
-            answer.error = tr("%n spans rejected", int(answer.partialSuccess.rejectedSpans));
+            answer.error = Text::tr("%n spans rejected", nullptr,
+                                    int(answer.partialSuccess.rejectedSpans));
             if (!answer.partialSuccess.errorMessage.isEmpty())
                 answer.error += QStringLiteral(": ") + answer.partialSuccess.errorMessage;
         }
@@ -69,7 +71,7 @@ Answer read(const OtlpDestination &destination, const OtlpHttpClient::Response &
     QString message = json ? OtlpJson::statusMessage(body) : OtlpProtobuf::statusMessage(body);
     if (message.isEmpty() && body.size() < 512)
         message = QString::fromUtf8(body).simplified();
-    answer.error = tr("HTTP %1").arg(answer.httpStatus);
+    answer.error = Text::tr("HTTP %1").arg(answer.httpStatus);
     if (!message.isEmpty())
         answer.error += QStringLiteral(": ") + message;
     return answer;

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under Conversation.
+struct Text
 {
-    return QCoreApplication::translate("Conversation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Conversation)
+};
 
 // --- JSON helpers --------------------------------------------------------------------------
 
@@ -662,7 +663,7 @@ void readResponse(EndpointKind kind, const QByteArray &body, bool stream, Conver
         if (!readable) {
             if (!startsLikeEventStream(body)) {
                 c.valid = false;
-                c.error = tr("the response body is neither JSON nor an event stream");
+                c.error = Text::tr("the response body is neither JSON nor an event stream");
             }
             return;
         }
@@ -697,7 +698,7 @@ void readResponse(EndpointKind kind, const QByteArray &body, bool stream, Conver
         }
         if (bad > 0) {
             c.valid = false;
-            c.error = tr("the response stream has events that are not JSON");
+            c.error = Text::tr("the response stream has events that are not JSON");
         }
     }
     const bool answered =
@@ -726,13 +727,13 @@ Conversation Conversation::fromCall(EndpointKind kind, const QByteArray &request
 {
     Conversation c;
     if (!supports(kind)) {
-        c.error = tr("this call is not a chat, completion, responses or messages call");
+        c.error = Text::tr("this call is not a chat, completion, responses or messages call");
         return c;
     }
     bool ok = false;
     const QJsonObject request = parseObject(requestBody, &ok);
     if (!ok) {
-        c.error = tr("the request body is not a JSON object");
+        c.error = Text::tr("the request body is not a JSON object");
         return c;
     }
     c.valid = true;
@@ -762,7 +763,7 @@ Conversation Conversation::fromResponse(EndpointKind kind, const QByteArray &res
 {
     Conversation c;
     if (!supports(kind)) {
-        c.error = tr("this call is not a chat, completion, responses or messages call");
+        c.error = Text::tr("this call is not a chat, completion, responses or messages call");
         return c;
     }
     c.valid = true;

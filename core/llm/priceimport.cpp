@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under PriceImport.
+struct Text
 {
-    return QCoreApplication::translate("PriceImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PriceImport)
+};
 
 QString today()
 {
@@ -60,13 +61,13 @@ std::optional<QJsonObject> parseObject(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("Price list is not valid JSON: %1 (at offset %2)")
+        *error = Text::tr("Price list is not valid JSON: %1 (at offset %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = tr("Price list must be a JSON object");
+        *error = Text::tr("Price list must be a JSON object");
         return std::nullopt;
     }
     return document.object();
@@ -194,7 +195,8 @@ std::optional<PriceTable> fromLiteLlm(const QByteArray &json, QString *error)
             rows.append(row);
     }
     return tableOf(QStringLiteral("litellm"), rows,
-                   tr("LiteLLM price list has no model with \"input_cost_per_token\""), error);
+                   Text::tr("LiteLLM price list has no model with \"input_cost_per_token\""),
+                   error);
 }
 
 std::optional<PriceTable> fromOpenRouter(const QByteArray &json, QString *error)
@@ -207,7 +209,7 @@ std::optional<PriceTable> fromOpenRouter(const QByteArray &json, QString *error)
         return std::nullopt;
     const QJsonValue data = root->value(QLatin1StringView("data"));
     if (!data.isArray()) {
-        *error = tr("OpenRouter model list has no \"data\" array");
+        *error = Text::tr("OpenRouter model list has no \"data\" array");
         return std::nullopt;
     }
 
@@ -264,7 +266,7 @@ std::optional<PriceTable> fromOpenRouter(const QByteArray &json, QString *error)
             rows.append(row);
     }
     return tableOf(QStringLiteral("openrouter"), rows,
-                   tr("OpenRouter model list has no model with a prompt price"), error);
+                   Text::tr("OpenRouter model list has no model with a prompt price"), error);
 }
 
 QByteArray toJson(const PriceTable &table)

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under PriceTable.
+struct Text
 {
-    return QCoreApplication::translate("PriceTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PriceTable)
+};
 
 // Doubles hold integers exactly up to 2^53; larger token thresholds are typos.
 constexpr double MaxExactInteger = 9007199254740992.0;
@@ -40,7 +41,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0) {
-            fail(key, tr("expected a number of USD per million tokens, 0 or more, or null"));
+            fail(key, Text::tr("expected a number of USD per million tokens, 0 or more, or null"));
             return std::nullopt;
         }
         return value.toDouble();
@@ -53,7 +54,8 @@ public:
             return {};
         if (!value.isString() || (required && value.toString().trimmed().isEmpty())) {
             fail(key,
-                 required ? tr("expected a non-empty string") : tr("expected a string or null"));
+                 required ? Text::tr("expected a non-empty string")
+                          : Text::tr("expected a string or null"));
             return {};
         }
         return value.toString().trimmed();
@@ -65,7 +67,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool()) {
-            fail(key, tr("expected true or false"));
+            fail(key, Text::tr("expected true or false"));
             return false;
         }
         return value.toBool();
@@ -78,13 +80,13 @@ public:
             return {};
         QStringList result;
         if (!value.isArray()) {
-            fail(key, tr("expected an array of non-empty strings"));
+            fail(key, Text::tr("expected an array of non-empty strings"));
             return {};
         }
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
             if (!item.isString() || item.toString().trimmed().isEmpty()) {
-                fail(key, tr("expected an array of non-empty strings"));
+                fail(key, Text::tr("expected an array of non-empty strings"));
                 return {};
             }
             result.append(item.toString().trimmed());
@@ -98,7 +100,7 @@ public:
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number > MaxExactInteger
             || number != std::floor(number)) {
-            fail(key, tr("expected a whole number of tokens, 0 or more"));
+            fail(key, Text::tr("expected a whole number of tokens, 0 or more"));
             return 0;
         }
         return qint64(number);
@@ -107,7 +109,7 @@ public:
     void fail(const char *key, const QString &problem)
     {
         if (m_error.isEmpty()) {
-            m_error = tr("Price table %1, field \"%2\": %3")
+            m_error = Text::tr("Price table %1, field \"%2\": %3")
                               .arg(m_place, QLatin1StringView(key), problem);
         }
     }
@@ -146,11 +148,11 @@ std::optional<ModelPrice> parseRow(const QJsonObject &object, const QString &pla
 
     const QJsonValue tiers = object.value(QLatin1StringView("tiers"));
     if (!tiers.isUndefined() && !tiers.isNull() && !tiers.isArray())
-        reader.fail("tiers", tr("expected an array of objects"));
+        reader.fail("tiers", Text::tr("expected an array of objects"));
     const QJsonArray tierArray = tiers.toArray();
     for (qsizetype i = 0; i < tierArray.size() && !reader.failed(); ++i) {
         if (!tierArray.at(i).isObject()) {
-            reader.fail("tiers", tr("expected an array of objects"));
+            reader.fail("tiers", Text::tr("expected an array of objects"));
             break;
         }
         RowReader tierReader(tierArray.at(i).toObject(),
@@ -293,44 +295,46 @@ bool PriceTable::loadJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("Price table is not valid JSON: %1 (at offset %2)")
+        *error = Text::tr("Price table is not valid JSON: %1 (at offset %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
-        *error = tr("Price table must be a JSON object");
+        *error = Text::tr("Price table must be a JSON object");
         return false;
     }
     const QJsonObject root = document.object();
     const QJsonValue format = root.value(QLatin1StringView("format"));
     if (format.isUndefined()) {
-        *error = tr("Price table has no \"format\" field (expected 1)");
+        *error = Text::tr("Price table has no \"format\" field (expected 1)");
         return false;
     }
     if (format.toDouble() != 1) {
-        *error = tr("Price table format %1 is not supported (expected 1)")
+        *error = Text::tr("Price table format %1 is not supported (expected 1)")
                          .arg(format.toVariant().toString());
         return false;
     }
     const QJsonValue currency = root.value(QLatin1StringView("currency"));
     if (!currency.isUndefined() && currency.toString() != QLatin1StringView("USD")) {
-        *error = tr("Price table currency must be \"USD\", not \"%1\"").arg(currency.toString());
+        *error = Text::tr("Price table currency must be \"USD\", not \"%1\"")
+                         .arg(currency.toString());
         return false;
     }
     const QJsonValue unit = root.value(QLatin1StringView("unit"));
     if (!unit.isUndefined() && unit.toString() != QLatin1StringView("per_1m_tokens")) {
-        *error = tr("Price table unit must be \"per_1m_tokens\", not \"%1\"").arg(unit.toString());
+        *error = Text::tr("Price table unit must be \"per_1m_tokens\", not \"%1\"")
+                         .arg(unit.toString());
         return false;
     }
     const QJsonValue updated = root.value(QLatin1StringView("updated"));
     if (!updated.isUndefined() && !updated.isNull() && !updated.isString()) {
-        *error = tr("Price table field \"updated\" must be a date string");
+        *error = Text::tr("Price table field \"updated\" must be a date string");
         return false;
     }
     const QJsonValue models = root.value(QLatin1StringView("models"));
     if (!models.isArray()) {
-        *error = tr("Price table has no \"models\" array");
+        *error = Text::tr("Price table has no \"models\" array");
         return false;
     }
 
@@ -339,7 +343,7 @@ bool PriceTable::loadJson(const QByteArray &json, QString *error)
     rows.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            *error = tr("Price table models[%1]: expected an object").arg(i);
+            *error = Text::tr("Price table models[%1]: expected an object").arg(i);
             return false;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -349,7 +353,7 @@ bool PriceTable::loadJson(const QByteArray &json, QString *error)
             return false;
         for (qsizetype j = 0; j < rows.size(); ++j) {
             if (sameRow(rows.at(j), *row)) {
-                *error = tr("Price table %1: provider \"%2\" and id \"%3\" repeat models[%4]")
+                *error = Text::tr("Price table %1: provider \"%2\" and id \"%3\" repeat models[%4]")
                                  .arg(place, row->provider, row->id)
                                  .arg(j);
                 return false;

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under UserPriceFile.
+struct Text
 {
-    return QCoreApplication::translate("UserPriceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserPriceFile)
+};
 
 } // namespace
 
@@ -37,12 +38,12 @@ std::optional<PriceTable> UserPriceFile::load(QString *error) const
     if (!file.exists())
         return table;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the price overrides %1: %2").arg(path(), file.errorString());
+        *error = Text::tr("Cannot read the price overrides %1: %2").arg(path(), file.errorString());
         return std::nullopt;
     }
     QString parseError;
     if (!table.loadJson(file.readAll(), &parseError)) {
-        *error = tr("Price overrides %1: %2").arg(path(), parseError);
+        *error = Text::tr("Price overrides %1: %2").arg(path(), parseError);
         return std::nullopt;
     }
     return table;
@@ -54,7 +55,7 @@ bool UserPriceFile::save(const PriceTable &table, QString *error) const
     if (!error)
         error = &ignored;
     if (!QDir().mkpath(m_dataDir)) {
-        *error = tr("Cannot create the folder %1").arg(m_dataDir);
+        *error = Text::tr("Cannot create the folder %1").arg(m_dataDir);
         return false;
     }
     PriceTable stamped = table;
@@ -66,7 +67,8 @@ bool UserPriceFile::save(const PriceTable &table, QString *error) const
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(PriceImport::toJson(stamped)) < 0 || !file.commit()) {
-        *error = tr("Cannot write the price overrides %1: %2").arg(path(), file.errorString());
+        *error =
+                Text::tr("Cannot write the price overrides %1: %2").arg(path(), file.errorString());
         return false;
     }
     return true;

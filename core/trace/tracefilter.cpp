@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The catalogues file these messages under TraceFilter.
+struct Text
 {
-    return QCoreApplication::translate("TraceFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TraceFilter)
+};
 
 enum class Kind { Text, Number, Duration, Status, Bool, Time, Cache, Special };
 
@@ -108,7 +109,7 @@ QStringList tokenize(const QString &text, QString *error)
         }
     }
     if (quoted) {
-        *error = tr("a quoted phrase is not closed");
+        *error = Text::tr("a quoted phrase is not closed");
         return {};
     }
     if (any)
@@ -258,11 +259,11 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
                 }
                 term.field = aliasFor(alias);
                 if (term.field == QLatin1String("?")) {
-                    *error = tr("unknown alias '%1'").arg(alias);
+                    *error = Text::tr("unknown alias '%1'").arg(alias);
                     return std::nullopt;
                 }
                 if (i + 1 >= tokens.size()) {
-                    *error = tr("'%1' needs a value").arg(alias);
+                    *error = Text::tr("'%1' needs a value").arg(alias);
                     return std::nullopt;
                 }
                 term.value = tokens.at(++i);
@@ -281,14 +282,14 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
         if (term.field.startsWith(u'~')) {
             term.field = aliasFor(term.field);
             if (term.field == QLatin1String("?")) {
-                *error = tr("unknown alias '%1'").arg(m.captured(2));
+                *error = Text::tr("unknown alias '%1'").arg(m.captured(2));
                 return std::nullopt;
             }
         }
         term.op = m.captured(3).isEmpty() ? QStringLiteral("=") : m.captured(3);
         term.value = m.captured(4);
         if (term.value.isEmpty()) {
-            *error = tr("'%1' needs a value").arg(token);
+            *error = Text::tr("'%1' needs a value").arg(token);
             return std::nullopt;
         }
         if (term.field.isEmpty()) { // ~b: free text
@@ -297,7 +298,7 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
         }
         const Field *field = findField(term.field);
         if (!field) {
-            *error = tr("unknown field '%1'; known fields: %2")
+            *error = Text::tr("unknown field '%1'; known fields: %2")
                              .arg(term.field, fieldNames().join(QLatin1String(", ")));
             return std::nullopt;
         }
@@ -345,7 +346,7 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
             break;
         }
         if (!ok) {
-            *error = tr("'%1' is not a valid value for %2").arg(term.value, term.field);
+            *error = Text::tr("'%1' is not a valid value for %2").arg(term.value, term.field);
             return std::nullopt;
         }
         filter.m_terms.append(term);

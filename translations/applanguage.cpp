@@ -1,0 +1,64 @@
+#include "applanguage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+// Installed in the application; replaced when the language is installed again.
+QTranslator *g_tokentap = nullptr;
+QTranslator *g_qt = nullptr;
+
+// Loads `name` for `locale` from `directory` into `slot`, removing what the slot held before.
+void reload(QTranslator *&slot, const QLocale &locale, const QString &name,
+            const QString &directory)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+        slot = nullptr;
+    }
+    auto next = std::make_unique<QTranslator>();
+    if (next->load(locale, name, QStringLiteral("_"), directory)
+        && QCoreApplication::installTranslator(next.get()))
+        slot = next.release();
+}
+
+} // namespace
+
+QStringList AppLanguage::available()
+{
+    QStringList languages {QStringLiteral("en")};
+    const QStringList catalogues =
+            QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("tokentap_*.qm")});
+    for (const QString &file : catalogues) {
+        const QString language = file.mid(9, file.size() - 9 - 3);
+        if (!languages.contains(language))
+            languages.append(language);
+    }
+    return languages;
+}
+
+QLocale AppLanguage::localeFor(const QString &setting)
+{
+    if (setting.isEmpty())
+        return QLocale::system();
+    const QLocale chosen(setting);
+    // QLocale falls back to "C" for a name it does not know; the system's is the better guess.
+    return chosen.language() == QLocale::C ? QLocale::system() : chosen;
+}
+
+QLocale AppLanguage::install(const QString &setting)
+{
+    const QLocale locale = localeFor(setting);
+    QLocale::setDefault(locale);
+
+    // "de_AT" finds tokentap_de.qm; English source text needs only its plural forms.
+    reload(g_tokentap, locale, QStringLiteral("tokentap"), QStringLiteral(":/i18n"));
+    reload(g_qt, locale, QStringLiteral("qt"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return locale;
+}
