@@ -2860,7 +2860,7 @@ x-bt-parent: project_id:ID</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Model</source>
