@@ -15,8 +15,8 @@ packages=(
     qtkeychain-qt6-dev libglib2.0-dev
     # translations (lupdate, lrelease) and Qt's own catalogues for the standard dialogs
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    # the .deb: dpkg-shlibdeps computes its dependencies
-    dpkg-dev
+    # the .deb: dpkg-shlibdeps computes its dependencies (CPack finds the binaries with file)
+    dpkg-dev file
     # runtime: TLS backend for HTTPS upstreams, fonts for the window
     libssl3 ca-certificates fonts-dejavu-core
     # tests: curl drives the built binary end to end; openssl makes a test certificate

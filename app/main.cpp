@@ -4,6 +4,7 @@
 #include "cache/cacheservice.h"
 #include "cache/cachewriter.h"
 #include "config/commandline.h"
+#include "config/generalsettings.h"
 #include "config/livesettings.h"
 #include "config/maintenancecommands.h"
 #include "config/secretstore.h"
@@ -290,9 +291,13 @@ int main(int argc, char *argv[])
         print(stderr, QStringLiteral("tokentap: ") + error + u'\n');
         return 2;
     }
+    // The window speaks the language chosen in the settings, or the system's; installed before
+    // the settings are loaded so that what loading says (no keychain, …) is in it too.
+    {
+        QSettings saved;
+        AppLanguage::install(GeneralSettings::load(saved).language);
+    }
     const std::unique_ptr<LiveSettings> live = loadSettings(dataDir, options);
-    // The window speaks the language chosen in the settings, or the system's.
-    AppLanguage::install(live->current().general.language);
     // Declared first, destroyed last: the proxy hands finished calls to its queue until the end.
     TraceService traces;
     CacheService cache;

@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -13,9 +14,10 @@ namespace {
 QTranslator *g_tokentap = nullptr;
 QTranslator *g_qt = nullptr;
 
-// Loads `name` for `locale` from `directory` into `slot`, removing what the slot held before.
+// Loads `name` for `locale` from `directory` into `slot`, removing what the slot held before;
+// `fallback` when there is no catalogue for `locale`.
 void reload(QTranslator *&slot, const QLocale &locale, const QString &name,
-            const QString &directory)
+            const QString &directory, const std::optional<QLocale> &fallback = std::nullopt)
 {
     if (slot) {
         QCoreApplication::removeTranslator(slot);
@@ -23,7 +25,10 @@ void reload(QTranslator *&slot, const QLocale &locale, const QString &name,
         slot = nullptr;
     }
     auto next = std::make_unique<QTranslator>();
-    if (next->load(locale, name, QStringLiteral("_"), directory)
+    const auto load = [&](const QLocale &l) {
+        return next->load(l, name, QStringLiteral("_"), directory);
+    };
+    if ((load(locale) || (fallback && load(*fallback)))
         && QCoreApplication::installTranslator(next.get()))
         slot = next.release();
 }
@@ -57,8 +62,10 @@ QLocale AppLanguage::install(const QString &setting)
     const QLocale locale = localeFor(setting);
     QLocale::setDefault(locale);
 
-    // "de_AT" finds tokentap_de.qm; English source text needs only its plural forms.
-    reload(g_tokentap, locale, QStringLiteral("tokentap"), QStringLiteral(":/i18n"));
+    // "de_AT" finds tokentap_de.qm. A language without a catalogue (Spanish, or "C") gets the
+    // English one: the source text is English, but its plural forms ("1 call") are there.
+    reload(g_tokentap, locale, QStringLiteral("tokentap"), QStringLiteral(":/i18n"),
+           QLocale(QLocale::English, QLocale::UnitedStates));
     reload(g_qt, locale, QStringLiteral("qt"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale;
 }

@@ -3357,6 +3357,16 @@ x-bt-parent: project_id:ID</source>
         <source>Bypassed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date on the charts&apos; axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on the charts&apos; axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageDashboard</name>

@@ -174,7 +174,7 @@
         <source>%1 entries, %2
 %3 hits and %4 misses since start (%5 hit rate), %6 saved</source>
         <translation>%1 Einträge, %2
-%3 Treffer und %4 Fehlschläge seit dem Start (%5 Trefferquote), %6 gespart</translation>
+%3 Treffer und %4 Cache-Fehltreffer seit dem Start (%5 Trefferquote), %6 gespart</translation>
     </message>
     <message>
         <source>no</source>
@@ -3392,11 +3392,21 @@ x-bt-parent: project_id:ID</translation>
     </message>
     <message>
         <source>Misses</source>
-        <translation>Fehlschläge</translation>
+        <translation>Fehltreffer</translation>
     </message>
     <message>
         <source>Bypassed</source>
         <translation>Umgangen</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date on the charts&apos; axis</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on the charts&apos; axis</comment>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3613,7 @@ x-bt-parent: project_id:ID</translation>
     </message>
     <message>
         <source>Calls sent upstream (misses)</source>
-        <translation>An den Upstream gesendete Aufrufe (Fehlschläge)</translation>
+        <translation>An den Upstream gesendete Aufrufe (nicht im Cache)</translation>
     </message>
     <message>
         <source>Calls bypassing the cache</source>

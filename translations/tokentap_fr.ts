@@ -174,7 +174,7 @@
         <source>%1 entries, %2
 %3 hits and %4 misses since start (%5 hit rate), %6 saved</source>
         <translation>%1 entrées, %2
-%3 succès et %4 échecs depuis le démarrage (taux de succès&#xa0;: %5), %6 économisés</translation>
+%3 succès et %4 défauts de cache depuis le démarrage (taux de succès&#xa0;: %5), %6 économisés</translation>
     </message>
     <message>
         <source>no</source>
@@ -3392,11 +3392,21 @@ x-bt-parent: project_id:ID</translation>
     </message>
     <message>
         <source>Misses</source>
-        <translation>Échecs</translation>
+        <translation>Défauts de cache</translation>
     </message>
     <message>
         <source>Bypassed</source>
         <translation>Contournés</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date on the charts&apos; axis</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on the charts&apos; axis</comment>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3613,7 @@ x-bt-parent: project_id:ID</translation>
     </message>
     <message>
         <source>Calls sent upstream (misses)</source>
-        <translation>Appels envoyés au serveur amont (échecs)</translation>
+        <translation>Appels envoyés au serveur amont (absents du cache)</translation>
     </message>
     <message>
         <source>Calls bypassing the cache</source>

@@ -42,8 +42,7 @@ QString row(const QString &label, const QString &value)
 
 QString rate(const std::optional<double> &perMillion)
 {
-    return perMillion ? QStringLiteral("$") + QLocale().toString(*perMillion, 'g', 6)
-                      : QStringLiteral("—");
+    return DisplayFormat::usd(perMillion);
 }
 
 } // namespace

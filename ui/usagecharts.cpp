@@ -47,7 +47,9 @@ QStringList dayLabels(const QList<QDate> &days)
 {
     QStringList labels;
     const bool withYear = !days.isEmpty() && days.constFirst().year() != days.constLast().year();
-    const QString format = withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM");
+    // A format per language: "5 Nov", "5. Nov.", "5 nov.".
+    const QString format = withYear ? Text::tr("d MMM yyyy", "date on the charts' axis")
+                                    : Text::tr("d MMM", "date on the charts' axis");
     for (QDate d : days)
         labels.append(QLocale().toString(d, format));
     return labels;

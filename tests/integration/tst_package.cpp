@@ -108,7 +108,7 @@ private Q_SLOTS:
         // Computed by dpkg-shlibdeps from the binary, plus the plugins it loads.
         for (const char *dependency :
              {"libqt6core6", "libqt6widgets6", "libqt6charts6", "libqt6keychain1", "libhttp-parser",
-              "libprotobuf", "libqt6sql6-sqlite", "qt6-qpa-plugins"})
+              "libprotobuf", "libqt6sql6-sqlite", "libqt6svg6"})
             QVERIFY2(text.contains(QLatin1String(dependency)), dependency);
     }
 
@@ -247,6 +247,14 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(prefix.filePath(path)), qPrintable(path));
         const Run version = run(prefix.filePath(u"bin/tokentap"_s), {u"--version"_s});
         QCOMPARE(version.out, QByteArray("tokentap " TOKENTAP_VERSION "\n"));
+        // Outside /usr the menu entry names the binary by its path: PATH may not hold the prefix.
+        const QString desktop = prefix.filePath(u"share/applications/"_s + AppId + u".desktop"_s);
+        QSettings entry(desktop, QSettings::IniFormat);
+        entry.beginGroup(u"Desktop Entry"_s);
+        QCOMPARE(entry.value(u"Exec"_s).toString(), prefix.filePath(u"bin/tokentap"_s));
+        QCOMPARE(entry.value(u"TryExec"_s).toString(), prefix.filePath(u"bin/tokentap"_s));
+        const Run valid = run(u"desktop-file-validate"_s, {desktop});
+        QVERIFY2(valid.exitCode == 0 && valid.out.isEmpty(), qPrintable(describe(valid)));
     }
 };
 

@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -223,6 +224,8 @@ const QSet<QString> &dataWidgets()
             u"clientUrl"_s, // the proxy's base URL
             u"upstreamUrl"_s, // placeholder: an example URL
             u"resendTarget"_s, // method and URL of the call to resend
+            u"language"_s, // each language named in itself ("Deutsch"), for those who cannot
+                           // read the current one
     };
     return names;
 }
@@ -258,6 +261,12 @@ public:
         } else if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
             for (int i = 0; i < tabs->count(); ++i)
                 check(where + u" tab"_s, tabs->tabText(i));
+        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                check(where + u" item"_s, combo->itemText(i));
+        } else if (auto *list = qobject_cast<QListWidget *>(widget)) {
+            for (int i = 0; i < list->count(); ++i)
+                check(where + u" item"_s, list->item(i)->text());
         } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             check(where + u" placeholder"_s, line->placeholderText());
         } else if (auto *edit = qobject_cast<QPlainTextEdit *>(widget)) {
@@ -441,6 +450,12 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::French);
         QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings…"), u"&Paramètres…"_s);
         QCOMPARE(DisplayFormat::usd(0.0123), u"0,0123\u00a0$"_s);
+
+        // A language without a catalogue reads English, plural forms included.
+        AppLanguage::install(u"es"_s);
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        QCOMPARE(QCoreApplication::translate("TraceBrowser", "Deleted %n call(s).", nullptr, 2),
+                 u"Deleted 2 calls."_s);
 
         // Unknown names and "" fall back to the system's language.
         QCOMPARE(AppLanguage::localeFor(u"xx"_s), QLocale::system());
