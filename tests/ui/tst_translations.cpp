@@ -397,11 +397,36 @@ private Q_SLOTS:
                     problems.append(u"placeholders differ: "_s + where + u" → \""_s + t + u'"');
             }
         }
+        QSet<QString> inSources;
+        for (const Message &m : m_fromSources.messages)
+            inSources.insert(m.key());
+        for (const Message &m : committed.messages)
+            if (!inSources.contains(m.key()))
+                problems.append(u"no longer in the sources (run the update_translations "
+                                "target): "_s
+                                + m.context + u": \""_s + m.source + u'"');
         for (const Message &m : m_fromSources.messages)
             if (!byKey.contains(m.key()))
                 problems.append(u"missing (run the update_translations target): "_s + m.context
                                 + u": \""_s + m.source + u'"');
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The template a new translator starts from holds exactly the messages of the sources.
+    void templateIsCurrent()
+    {
+        const Catalogue pattern =
+                readCatalogue(QStringLiteral(TOKENTAP_TRANSLATIONS_DIR "/tokentap.ts"));
+        QVERIFY2(pattern.error.isEmpty(), qPrintable(pattern.error));
+        QVERIFY(pattern.language.isEmpty());
+        QSet<QString> inTemplate;
+        for (const Message &m : pattern.messages)
+            inTemplate.insert(m.key());
+        QSet<QString> inSources;
+        for (const Message &m : m_fromSources.messages)
+            inSources.insert(m.key());
+        QVERIFY2(inTemplate == inSources,
+                 "tokentap.ts is out of date: build the update_translations target");
     }
 
     // English keeps its source text but needs the plural forms ("1 call", "2 calls").
