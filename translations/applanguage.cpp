@@ -1,7 +1,6 @@
 #include "applanguage.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -34,19 +33,6 @@ void reload(QTranslator *&slot, const QLocale &locale, const QString &name,
 }
 
 } // namespace
-
-QStringList AppLanguage::available()
-{
-    QStringList languages {QStringLiteral("en")};
-    const QStringList catalogues =
-            QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("tokentap_*.qm")});
-    for (const QString &file : catalogues) {
-        const QString language = file.mid(9, file.size() - 9 - 3);
-        if (!languages.contains(language))
-            languages.append(language);
-    }
-    return languages;
-}
 
 QLocale AppLanguage::localeFor(const QString &setting)
 {

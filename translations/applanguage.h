@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QString>
-#include <QStringList>
 
 // The language TokenTap speaks: the one chosen in the settings ("de", "fr", "en"), otherwise
 // the system's. Installs TokenTap's catalogue (embedded under :/i18n) and Qt's own for the
@@ -11,9 +10,6 @@
 class AppLanguage
 {
 public:
-    // Languages with a catalogue, English first.
-    static QStringList available();
-
     // The locale to use for a setting: empty or unknown means the system's.
     static QLocale localeFor(const QString &setting);
 

@@ -8,16 +8,13 @@
 
 namespace {
 
-// The catalogues file these messages under CommandLine.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
+// The command line speaks English, whatever the locale (scripts read it, bug reports quote it):
+// its texts are not in the catalogues. They are written before the application object, and its
+// translators, exist anyway.
 QCommandLineOption option(const QStringList &names, const char *description,
                           const QString &valueName = {})
 {
-    return QCommandLineOption(names, Text::tr(description), valueName);
+    return QCommandLineOption(names, QString::fromUtf8(description), valueName);
 }
 
 struct Options
@@ -191,7 +188,7 @@ bool CommandLine::parseListen(const QString &text, QHostAddress *address, quint1
 {
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0) {
-        *error = Text::tr("--listen expects HOST:PORT, got '%1'").arg(text);
+        *error = QStringLiteral("--listen expects HOST:PORT, got '%1'").arg(text);
         return false;
     }
     QString host = text.left(colon);
@@ -200,7 +197,7 @@ bool CommandLine::parseListen(const QString &text, QHostAddress *address, quint1
     bool ok = false;
     const uint portValue = text.mid(colon + 1).toUInt(&ok);
     if (!ok || portValue > 65535) {
-        *error = Text::tr("--listen: '%1' is not a port number (0 to 65535)")
+        *error = QStringLiteral("--listen: '%1' is not a port number (0 to 65535)")
                          .arg(text.mid(colon + 1));
         return false;
     }
@@ -208,16 +205,16 @@ bool CommandLine::parseListen(const QString &text, QHostAddress *address, quint1
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         parsed = QHostAddress(QHostAddress::LocalHost);
     else if (!parsed.setAddress(host)) {
-        *error = Text::tr("--listen: '%1' is not an IP address").arg(host);
+        *error = QStringLiteral("--listen: '%1' is not an IP address").arg(host);
         return false;
     }
     if (!parsed.isLoopback() && !allowRemote) {
-        *error =
-                Text::tr("--listen: %1 is not a loopback address; TokenTap injects API keys, so "
+        *error = QStringLiteral(
+                         "--listen: %1 is not a loopback address; TokenTap injects API keys, so "
                          "listening beyond 127.0.0.1, ::1 or localhost needs an access token of at "
                          "least 16 characters in TOKENTAP_ACCESS_TOKEN, which clients then send as "
                          "x-tokentap-key")
-                        .arg(host);
+                         .arg(host);
         return false;
     }
     *address = parsed;
@@ -233,12 +230,12 @@ bool CommandLine::parseHeader(const QString &text, QByteArray *name, QByteArray 
     const QString n = colon > 0 ? text.left(colon).trimmed() : QString();
     const QString v = colon > 0 ? text.mid(colon + 1).trimmed() : QString();
     if (n.isEmpty() || !token.match(n).hasMatch()) {
-        *error = Text::tr("--header expects 'Name: value' with a valid field name, got '%1'")
+        *error = QStringLiteral("--header expects 'Name: value' with a valid field name, got '%1'")
                          .arg(text);
         return false;
     }
     if (v.contains(u'\r') || v.contains(u'\n') || v.contains(QChar(0))) {
-        *error = Text::tr("--header '%1': the value must not contain line breaks").arg(n);
+        *error = QStringLiteral("--header '%1': the value must not contain line breaks").arg(n);
         return false;
     }
     *name = n.toLatin1();
@@ -252,7 +249,8 @@ bool CommandLine::parseOtlpEndpoint(const QString &text, QUrl *url, QString *err
     if (!parsed.isValid() || parsed.host().isEmpty()
         || (parsed.scheme() != QLatin1String("http")
             && parsed.scheme() != QLatin1String("https"))) {
-        *error = Text::tr("--otlp-endpoint expects an http:// or https:// URL, got '%1'").arg(text);
+        *error = QStringLiteral("--otlp-endpoint expects an http:// or https:// URL, got '%1'")
+                         .arg(text);
         return false;
     }
     if (parsed.path().isEmpty() || parsed.path() == QLatin1String("/"))
@@ -311,7 +309,8 @@ bool parseInto(QCommandLineParser &parser, const QStringList &arguments, bool po
         return false;
     }
     if (!positional && !parser.positionalArguments().isEmpty()) {
-        *error = Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        *error = QStringLiteral("unexpected argument '%1'")
+                         .arg(parser.positionalArguments().first());
         return false;
     }
     return true;
@@ -333,14 +332,14 @@ bool parseOtlpDestination(const QCommandLineParser &parser, const Options &o,
 {
     if (!parser.isSet(o.otlpEndpoint)) {
         if (parser.isSet(o.otlpHeader) || parser.isSet(o.otlpEncoding)) {
-            *error = Text::tr("--otlp-header and --otlp-encoding need --otlp-endpoint");
+            *error = QStringLiteral("--otlp-header and --otlp-encoding need --otlp-endpoint");
             return false;
         }
         return true;
     }
     OtlpDestination d;
     d.id = QStringLiteral("command-line");
-    d.name = Text::tr("Command line");
+    d.name = QStringLiteral("Command line");
     if (!CommandLine::parseOtlpEndpoint(parser.value(o.otlpEndpoint), &d.endpoint, error))
         return false;
     if (d.endpoint.host().endsWith(QLatin1String("braintrust.dev")))
@@ -359,7 +358,7 @@ bool parseOtlpDestination(const QCommandLineParser &parser, const Options &o,
     if (parser.isSet(o.otlpEncoding)) {
         const auto encoding = OtlpDestination::parseEncoding(parser.value(o.otlpEncoding));
         if (!encoding) {
-            *error = Text::tr("--otlp-encoding expects proto or json, got '%1'")
+            *error = QStringLiteral("--otlp-encoding expects proto or json, got '%1'")
                              .arg(parser.value(o.otlpEncoding));
             return false;
         }
@@ -385,20 +384,20 @@ QString withProgramName(QString help, const QString &usage)
 QString CommandLine::subcommandHelpText(const QString &subcommand)
 {
     if (subcommand == QLatin1String("reprice")) {
-        return Text::tr(
+        return QStringLiteral(
                 "Usage: tokentap reprice [--data-dir DIR] [--filter EXPR]\n"
                 "Recomputes the stored cost of recorded calls with the current prices (the\n"
                 "built-in table merged with DIR/pricing.json). Provider-reported costs stay.\n");
     }
     if (subcommand == QLatin1String("import")) {
-        return Text::tr(
+        return QStringLiteral(
                 "Usage: tokentap import FILE.har [--data-dir DIR]\n"
                 "Adds the calls of a HAR file (browser developer tools, HTTP Toolkit,\n"
                 "mitmproxy) to the trace store, with usage and cost where they are LLM API\n"
                 "calls. A malformed file is refused whole.\n");
     }
     if (subcommand == QLatin1String("prices")) {
-        return Text::tr(
+        return QStringLiteral(
                 "Usage: tokentap prices import (--litellm FILE | --openrouter FILE) "
                 "[--data-dir DIR]\n"
                 "Merges a LiteLLM or OpenRouter price list into DIR/pricing.json, the user's\n"
@@ -410,7 +409,7 @@ QString CommandLine::subcommandHelpText(const QString &subcommand)
 QString CommandLine::exportHelpText()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Writes recorded calls to a file."));
+    parser.setApplicationDescription(QStringLiteral("Writes recorded calls to a file."));
     const ExportOptions o;
     o.addTo(parser);
     return withProgramName(parser.helpText(), QStringLiteral("tokentap export [options]"));
@@ -423,21 +422,22 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     const QString subcommand = arguments.size() > 1 ? arguments.at(1) : QString();
     if (subcommand == QLatin1String("reprice") || subcommand == QLatin1String("prices")) {
         QCommandLineParser parser;
-        const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                         Text::tr("Folder holding traces.sqlite and pricing.json."),
-                                         QStringLiteral("DIR"));
+        const QCommandLineOption dataDir(
+                QStringLiteral("data-dir"),
+                QStringLiteral("Folder holding traces.sqlite and pricing.json."),
+                QStringLiteral("DIR"));
         const QCommandLineOption filter(QStringLiteral("filter"),
-                                        Text::tr("Only calls matching this filter."),
+                                        QStringLiteral("Only calls matching this filter."),
                                         QStringLiteral("EXPR"));
         const QCommandLineOption litellm(
                 QStringLiteral("litellm"),
-                Text::tr("A LiteLLM model_prices_and_context_window.json."),
+                QStringLiteral("A LiteLLM model_prices_and_context_window.json."),
                 QStringLiteral("FILE"));
         const QCommandLineOption openrouter(QStringLiteral("openrouter"),
-                                            Text::tr("An OpenRouter /api/v1/models answer."),
+                                            QStringLiteral("An OpenRouter /api/v1/models answer."),
                                             QStringLiteral("FILE"));
         const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")},
-                                      Text::tr("Print this help and exit."));
+                                      QStringLiteral("Print this help and exit."));
         parser.addOptions({dataDir, help});
         if (subcommand == QLatin1String("reprice"))
             parser.addOption(filter);
@@ -455,7 +455,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         options.dataDir = parser.value(dataDir);
         if (subcommand == QLatin1String("reprice")) {
             if (!positional.isEmpty()) {
-                result.error = Text::tr("unexpected argument '%1'").arg(positional.first());
+                result.error = QStringLiteral("unexpected argument '%1'").arg(positional.first());
                 return result;
             }
             options.action = CommandLineOptions::Action::Reprice;
@@ -463,13 +463,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
             return result;
         }
         if (positional != QStringList {QStringLiteral("import")}) {
-            result.error =
-                    Text::tr("usage: tokentap prices import --litellm FILE | --openrouter FILE");
+            result.error = QStringLiteral(
+                    "usage: tokentap prices import --litellm FILE | --openrouter FILE");
             return result;
         }
         if (parser.isSet(litellm) == parser.isSet(openrouter)) {
-            result.error = Text::tr("prices import needs exactly one of --litellm FILE or "
-                                    "--openrouter FILE");
+            result.error = QStringLiteral("prices import needs exactly one of --litellm FILE or "
+                                          "--openrouter FILE");
             return result;
         }
         options.action = CommandLineOptions::Action::ImportPrices;
@@ -496,19 +496,19 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         options.exportOutput = parser.value(o.output);
         options.dataDir = parser.value(o.dataDir);
         if (options.exportFormat.isEmpty()) {
-            result.error = Text::tr("export needs --format");
+            result.error = QStringLiteral("export needs --format");
             return result;
         }
         if (options.exportOutput.isEmpty()) {
-            result.error = Text::tr("export needs -o FILE");
+            result.error = QStringLiteral("export needs -o FILE");
             return result;
         }
         const QString shape = parser.value(o.jsonlFormat);
         if (shape == QLatin1String("anthropic")) {
             options.fineTune.format = FineTuneExporter::Format::Anthropic;
         } else if (!shape.isEmpty() && shape != QLatin1String("openai")) {
-            result.error =
-                    Text::tr("--jsonl-format must be openai or anthropic, not '%1'").arg(shape);
+            result.error = QStringLiteral("--jsonl-format must be openai or anthropic, not '%1'")
+                                   .arg(shape);
             return result;
         }
         options.fineTune.dropSystemPrompts = parser.isSet(o.noSystem);
@@ -518,10 +518,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     if (subcommand == QLatin1String("import")) {
         QCommandLineParser parser;
         const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                         Text::tr("Folder holding traces.sqlite."),
+                                         QStringLiteral("Folder holding traces.sqlite."),
                                          QStringLiteral("DIR"));
         const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")},
-                                      Text::tr("Print this help and exit."));
+                                      QStringLiteral("Print this help and exit."));
         parser.addOptions({dataDir, help});
         if (!parseInto(parser, withoutSubcommand(arguments), true, &result.error))
             return result;
@@ -533,7 +533,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         }
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1) {
-            result.error = Text::tr("usage: tokentap import FILE.har [--data-dir DIR]");
+            result.error = QStringLiteral("usage: tokentap import FILE.har [--data-dir DIR]");
             return result;
         }
         options.action = CommandLineOptions::Action::ImportHar;
@@ -591,7 +591,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     for (const QString &spec : parser.values(o.upstreamName)) {
         const qsizetype eq = spec.indexOf(u'=');
         if (eq <= 0) {
-            result.error = Text::tr("--upstream-name expects NAME=URL, got '%1'").arg(spec);
+            result.error = QStringLiteral("--upstream-name expects NAME=URL, got '%1'").arg(spec);
             return result;
         }
         QString why;
@@ -627,21 +627,22 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     double number = 0;
     if (parser.isSet(o.connectTimeout)) {
         if (!parsePositiveNumber(parser.value(o.connectTimeout), 3600, &number)) {
-            result.error = Text::tr("--connect-timeout expects seconds between 0 and 3600");
+            result.error = QStringLiteral("--connect-timeout expects seconds between 0 and 3600");
             return result;
         }
         proxy.connectTimeoutMs = int(number * 1000);
     }
     if (parser.isSet(o.firstByteTimeout)) {
         if (!parsePositiveNumber(parser.value(o.firstByteTimeout), 86400, &number)) {
-            result.error = Text::tr("--first-byte-timeout expects seconds between 0 and 86400");
+            result.error =
+                    QStringLiteral("--first-byte-timeout expects seconds between 0 and 86400");
             return result;
         }
         proxy.firstByteTimeoutMs = int(number * 1000);
     }
     if (parser.isSet(o.maxBody)) {
         if (!parsePositiveNumber(parser.value(o.maxBody), 4096, &number)) {
-            result.error = Text::tr("--max-body-size expects MiB between 0 and 4096");
+            result.error = QStringLiteral("--max-body-size expects MiB between 0 and 4096");
             return result;
         }
         proxy.maxRequestBodyBytes = qint64(number * 1024 * 1024);
@@ -652,7 +653,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     if (parser.isSet(o.cacheMode)) {
         options.cacheMode = CacheModes::parse(parser.value(o.cacheMode).toUtf8());
         if (!options.cacheMode) {
-            result.error = Text::tr("--cache-mode expects auto, always or never");
+            result.error = QStringLiteral("--cache-mode expects auto, always or never");
             return result;
         }
     }
@@ -665,14 +666,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
 QString CommandLine::helpText()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    parser.setApplicationDescription(QStringLiteral(
             "TokenTap: a local proxy that traces, prices and caches LLM API calls.\n"
             "Point a client at http://127.0.0.1:8484/v1 (or /NAME/v1 for a named upstream)."));
     const Options o;
     o.addTo(parser);
     QString text = withProgramName(parser.helpText(), QStringLiteral("tokentap [options]"));
     text += u'\n'
-            + Text::tr(
+            + QStringLiteral(
                     "Subcommands (each with --help):\n"
                     "  tokentap export --format jsonl|har|csv|otlp-json [--filter EXPR] -o FILE\n"
                     "                                    write recorded calls to a file\n"
@@ -680,11 +681,12 @@ QString CommandLine::helpText()
                     "  tokentap reprice [--filter EXPR]  recompute stored costs\n"
                     "  tokentap prices import --litellm FILE | --openrouter FILE\n"
                     "                                    merge a price list into the overrides\n\n")
-            + Text::tr("Built-in upstreams: openai (default), anthropic, openrouter, braintrust, "
-                       "ollama.\n"
-                       "API keys injected upstream come from the environment: "
-                       "TOKENTAP_UPSTREAM_KEY for\n"
-                       "the default upstream, TOKENTAP_UPSTREAM_KEY_<NAME> for a named one.\n");
+            + QStringLiteral(
+                    "Built-in upstreams: openai (default), anthropic, openrouter, braintrust, "
+                    "ollama.\n"
+                    "API keys injected upstream come from the environment: "
+                    "TOKENTAP_UPSTREAM_KEY for\n"
+                    "the default upstream, TOKENTAP_UPSTREAM_KEY_<NAME> for a named one.\n");
     return text;
 }
 

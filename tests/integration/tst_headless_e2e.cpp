@@ -3,6 +3,7 @@
 #include "config/appsettings.h"
 #include "config/secretstore.h"
 #include "fakeupstream.h"
+#include "processrun.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,32 +19,6 @@ namespace {
 QString binary()
 {
     return qEnvironmentVariable("TOKENTAP_BINARY");
-}
-
-// Runs a process while the event loop keeps serving the in-process fake upstream.
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = 20000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted(5000))
-        return result;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 QStringList strings(std::initializer_list<const char *> list)
@@ -133,10 +108,10 @@ QString TestHeadlessEndToEnd::url(const char *path) const
 
 void TestHeadlessEndToEnd::versionAndHelp()
 {
-    const Run version = run(binary(), {QStringLiteral("--version")});
+    const ProcessResult version = runProcess(binary(), {QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("tokentap 0."));
-    const Run help = run(binary(), {QStringLiteral("--help")});
+    const ProcessResult help = runProcess(binary(), {QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--upstream-name"));
     QVERIFY(help.out.contains("--headless"));
@@ -154,7 +129,7 @@ void TestHeadlessEndToEnd::badArgumentsExitWithTwo_data()
 void TestHeadlessEndToEnd::badArgumentsExitWithTwo()
 {
     QFETCH(QStringList, arguments);
-    const Run r = run(binary(), arguments);
+    const ProcessResult r = runProcess(binary(), arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.startsWith("tokentap: "));
     QVERIFY(r.out.isEmpty());
@@ -174,27 +149,28 @@ void TestHeadlessEndToEnd::curlThroughTheProxy()
     });
     QVERIFY(startProxy({QStringLiteral("--header"), QStringLiteral("X-Team: e2e")}));
 
-    const Run json = run(QStringLiteral("curl"),
-                         {QStringLiteral("-sS"), QStringLiteral("--fail-with-body"),
-                          url("/v1/chat/completions"), QStringLiteral("-H"),
-                          QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
-                          QStringLiteral(R"({"model":"gpt-4o-mini","messages":[]})")});
+    const ProcessResult json = runProcess(
+            QStringLiteral("curl"),
+            {QStringLiteral("-sS"), QStringLiteral("--fail-with-body"), url("/v1/chat/completions"),
+             QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+             QStringLiteral("-d"), QStringLiteral(R"({"model":"gpt-4o-mini","messages":[]})")});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.out, FakeUpstream::chatCompletionJson());
     QCOMPARE(m_upstream->requests().last().head.headers.value("X-Team"), QByteArray("e2e"));
 
-    const Run stream =
-            run(QStringLiteral("curl"),
-                {QStringLiteral("-sS"), QStringLiteral("-N"), url("/v1/chat/completions"),
-                 QStringLiteral("-d"), QStringLiteral(R"({"model":"m","stream":true})")});
+    const ProcessResult stream =
+            runProcess(QStringLiteral("curl"),
+                       {QStringLiteral("-sS"), QStringLiteral("-N"), url("/v1/chat/completions"),
+                        QStringLiteral("-d"), QStringLiteral(R"({"model":"m","stream":true})")});
     QCOMPARE(stream.exitCode, 0);
     QCOMPARE(stream.out,
              QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"
                         "data: [DONE]\n\n"));
 
-    const Run notFound = run(QStringLiteral("curl"),
-                             {QStringLiteral("-sS"), QStringLiteral("-w"),
-                              QStringLiteral("\n%{http_code}"), url("/elsewhere/v1/models")});
+    const ProcessResult notFound =
+            runProcess(QStringLiteral("curl"),
+                       {QStringLiteral("-sS"), QStringLiteral("-w"),
+                        QStringLiteral("\n%{http_code}"), url("/elsewhere/v1/models")});
     QCOMPARE(notFound.exitCode, 0);
     QVERIFY(notFound.out.endsWith("\n404"));
     const QJsonObject error =
@@ -254,11 +230,11 @@ void TestHeadlessEndToEnd::savedSettingsDriveAHeadlessRun()
         QVERIFY2(secrets.save(&error), qPrintable(error));
     }
     QVERIFY(startProcess({}));
-    const Run json = run(QStringLiteral("curl"),
-                         {QStringLiteral("-sS"), QStringLiteral("--fail-with-body"),
-                          url("/v1/chat/completions"), QStringLiteral("-H"),
-                          QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
-                          QStringLiteral(R"({"model":"gpt-4o-mini","messages":[]})")});
+    const ProcessResult json = runProcess(
+            QStringLiteral("curl"),
+            {QStringLiteral("-sS"), QStringLiteral("--fail-with-body"), url("/v1/chat/completions"),
+             QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+             QStringLiteral("-d"), QStringLiteral(R"({"model":"gpt-4o-mini","messages":[]})")});
     QCOMPARE(json.exitCode, 0);
     const HttpHeaders &headers = m_upstream->requests().last().head.headers;
     QCOMPARE(headers.value("x-team"), QByteArray("saved"));

@@ -3,10 +3,9 @@
 // (version, a headless proxy call, the call exported). `cmake --install` to a prefix too.
 
 #include "fakeupstream.h"
+#include "processrun.h"
 #include "rawhttpclient.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -20,40 +19,10 @@ namespace {
 
 const QString AppId = u"io.github.tokentap.TokenTap"_s;
 
-struct Run
+// Packaging tools on a busy machine get two minutes.
+ProcessResult run(const QString &program, const QStringList &arguments, int timeoutMs = 120'000)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs a program while the event loop keeps serving the in-process fake upstream.
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120'000,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted(5000)) {
-        result.err = program.toUtf8() + " did not start";
-        return result;
-    }
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = program.toUtf8() + " timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QString describe(const Run &r)
-{
-    return u"exit %1\n"_s.arg(r.exitCode) + QString::fromUtf8(r.out) + QString::fromUtf8(r.err);
+    return runProcess(program, arguments, timeoutMs);
 }
 
 // The long options `tokentap --help` lists.
@@ -82,26 +51,26 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_root.isValid());
-        const Run build =
+        const ProcessResult build =
                 run(QStringLiteral(TOKENTAP_CMAKE),
                     {u"--build"_s, QStringLiteral(TOKENTAP_BUILD_DIR), u"--target"_s, u"package"_s},
                     600'000);
-        QVERIFY2(build.exitCode == 0, qPrintable(describe(build)));
-        const Run arch = run(u"dpkg"_s, {u"--print-architecture"_s});
+        QVERIFY2(build.exitCode == 0, qPrintable(build.describe()));
+        const ProcessResult arch = run(u"dpkg"_s, {u"--print-architecture"_s});
         QCOMPARE(arch.exitCode, 0);
         m_deb = QStringLiteral(TOKENTAP_BUILD_DIR "/tokentap_" TOKENTAP_VERSION "_")
                 + QString::fromLatin1(arch.out.trimmed()) + u".deb"_s;
         QVERIFY2(QFile::exists(m_deb), qPrintable(m_deb));
-        const Run extract = run(u"dpkg-deb"_s, {u"-x"_s, m_deb, m_root.path()});
-        QVERIFY2(extract.exitCode == 0, qPrintable(describe(extract)));
+        const ProcessResult extract = run(u"dpkg-deb"_s, {u"-x"_s, m_deb, m_root.path()});
+        QVERIFY2(extract.exitCode == 0, qPrintable(extract.describe()));
     }
 
     void control()
     {
-        const Run fields =
+        const ProcessResult fields =
                 run(u"dpkg-deb"_s,
                     {u"-f"_s, m_deb, u"Package"_s, u"Version"_s, u"Depends"_s, u"Section"_s});
-        QVERIFY2(fields.exitCode == 0, qPrintable(describe(fields)));
+        QVERIFY2(fields.exitCode == 0, qPrintable(fields.describe()));
         const QString text = QString::fromUtf8(fields.out);
         QVERIFY(text.contains(u"Package: tokentap"_s));
         QVERIFY(text.contains(u"Version: " TOKENTAP_VERSION ""_s));
@@ -138,13 +107,13 @@ private Q_SLOTS:
     void desktopEntryAndMetainfoValidate()
     {
         const QString desktop = installed(u"usr/share/applications/"_s + AppId + u".desktop"_s);
-        const Run entry = run(u"desktop-file-validate"_s, {desktop});
-        QVERIFY2(entry.exitCode == 0 && entry.out.isEmpty(), qPrintable(describe(entry)));
-        const Run metainfo =
+        const ProcessResult entry = run(u"desktop-file-validate"_s, {desktop});
+        QVERIFY2(entry.exitCode == 0 && entry.out.isEmpty(), qPrintable(entry.describe()));
+        const ProcessResult metainfo =
                 run(u"appstreamcli"_s,
                     {u"validate"_s, u"--no-net"_s,
                      installed(u"usr/share/metainfo/"_s + AppId + u".metainfo.xml"_s)});
-        QVERIFY2(metainfo.exitCode == 0, qPrintable(describe(metainfo)));
+        QVERIFY2(metainfo.exitCode == 0, qPrintable(metainfo.describe()));
 
         // The menu entry starts the installed binary, with the installed icon, in three
         // languages.
@@ -162,14 +131,15 @@ private Q_SLOTS:
     // The man page documents every option of the command line.
     void manPageCoversTheOptions()
     {
-        const Run page =
+        const ProcessResult page =
                 run(u"gzip"_s, {u"-dc"_s, installed(u"usr/share/man/man1/tokentap.1.gz"_s)});
         QCOMPARE(page.exitCode, 0);
         const QString roff = QString::fromUtf8(page.out).replace(u"\\-"_s, u"-"_s);
-        const Run help = run(installed(u"usr/bin/tokentap"_s), {u"--help"_s});
+        const ProcessResult help = run(installed(u"usr/bin/tokentap"_s), {u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QStringList options = longOptions(help.out);
-        const Run exportHelp = run(installed(u"usr/bin/tokentap"_s), {u"export"_s, u"--help"_s});
+        const ProcessResult exportHelp =
+                run(installed(u"usr/bin/tokentap"_s), {u"export"_s, u"--help"_s});
         options += longOptions(exportHelp.out);
         QVERIFY(options.size() > 15);
         QStringList missing;
@@ -183,7 +153,7 @@ private Q_SLOTS:
     void installedBinaryRuns()
     {
         const QString tokentap = installed(u"usr/bin/tokentap"_s);
-        const Run version = run(tokentap, {u"--version"_s});
+        const ProcessResult version = run(tokentap, {u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out, QByteArray("tokentap " TOKENTAP_VERSION "\n"));
 
@@ -220,10 +190,10 @@ private Q_SLOTS:
         QCOMPARE(proxy.exitCode(), 0);
 
         const QString csv = data.filePath(u"calls.csv"_s);
-        const Run exported = run(
+        const ProcessResult exported = run(
                 tokentap,
                 {u"export"_s, u"--format"_s, u"csv"_s, u"--data-dir"_s, data.path(), u"-o"_s, csv});
-        QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
         QVERIFY2(exported.out.contains("1 call written"), exported.out.constData());
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -234,10 +204,10 @@ private Q_SLOTS:
     void installIntoAPrefix()
     {
         QTemporaryDir prefix;
-        const Run install = run(
+        const ProcessResult install = run(
                 QStringLiteral(TOKENTAP_CMAKE),
                 {u"--install"_s, QStringLiteral(TOKENTAP_BUILD_DIR), u"--prefix"_s, prefix.path()});
-        QVERIFY2(install.exitCode == 0, qPrintable(describe(install)));
+        QVERIFY2(install.exitCode == 0, qPrintable(install.describe()));
         const QStringList paths = {u"bin/tokentap"_s,
                                    u"share/applications/"_s + AppId + u".desktop"_s,
                                    u"share/metainfo/"_s + AppId + u".metainfo.xml"_s,
@@ -245,7 +215,7 @@ private Q_SLOTS:
                                    u"share/man/man1/tokentap.1.gz"_s};
         for (const QString &path : paths)
             QVERIFY2(QFile::exists(prefix.filePath(path)), qPrintable(path));
-        const Run version = run(prefix.filePath(u"bin/tokentap"_s), {u"--version"_s});
+        const ProcessResult version = run(prefix.filePath(u"bin/tokentap"_s), {u"--version"_s});
         QCOMPARE(version.out, QByteArray("tokentap " TOKENTAP_VERSION "\n"));
         // Outside /usr the menu entry names the binary by its path: PATH may not hold the prefix.
         const QString desktop = prefix.filePath(u"share/applications/"_s + AppId + u".desktop"_s);
@@ -253,8 +223,8 @@ private Q_SLOTS:
         entry.beginGroup(u"Desktop Entry"_s);
         QCOMPARE(entry.value(u"Exec"_s).toString(), prefix.filePath(u"bin/tokentap"_s));
         QCOMPARE(entry.value(u"TryExec"_s).toString(), prefix.filePath(u"bin/tokentap"_s));
-        const Run valid = run(u"desktop-file-validate"_s, {desktop});
-        QVERIFY2(valid.exitCode == 0 && valid.out.isEmpty(), qPrintable(describe(valid)));
+        const ProcessResult valid = run(u"desktop-file-validate"_s, {desktop});
+        QVERIFY2(valid.exitCode == 0 && valid.out.isEmpty(), qPrintable(valid.describe()));
     }
 };
 
