@@ -8,7 +8,7 @@ packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format
     # libraries
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libhttp-parser-dev zlib1g-dev libbrotli-dev libzstd-dev libsqlite3-dev libssl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libhttp-parser-dev zlib1g-dev libbrotli-dev libzstd-dev libsimdjson-dev libsqlite3-dev libssl-dev
     # OTLP export: protobuf messages generated at build time
     libprotobuf-dev protobuf-compiler
     # secrets in the desktop keychain

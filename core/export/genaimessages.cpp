@@ -1,6 +1,6 @@
 #include "genaimessages.h"
 
-#include "jsonwriter.h"
+#include "common/jsonwriter.h"
 
 #include <QJsonDocument>
 

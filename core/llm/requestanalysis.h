@@ -27,13 +27,13 @@ struct RequestAnalysis
     QString sessionId; // body "session_id"
     QJsonObject traceObject; // OpenRouter-style body "trace" object
     bool includeUsage = false; // stream_options.include_usage
-    // System prompt(s), every message's text, tool results, Responses `instructions` and `input`,
-    // legacy `prompt`, embeddings and moderations `input` strings; joined with '\n'.
-    QString inputText;
-    // The newest turn only: what follows the last assistant message in `messages` (or in a
-    // Responses `input` list) — the user's new message, tool results. The whole input when there
-    // is no assistant message yet (a first turn, single prompts). Agent loops resend their whole
-    // history with every call; indexing only each call's new turn indexes every message once.
+    // The newest turn as plain text: what follows the last assistant message in `messages` (or
+    // in a Responses `input` list) — the user's new message, tool results. Without an assistant
+    // message yet (a first turn, single prompts) the whole prompt: system prompt(s), every
+    // message's text, tool results, Responses `instructions` and `input`, legacy `prompt`,
+    // embeddings and moderations `input` strings; joined with '\n'. Agent loops resend their
+    // whole history with every call; indexing only each call's new turn indexes every message once
+    // (the model's answers are indexed from the responses).
     QString turnText;
     // Declared tools, in order: the function name, or the type of a built-in tool without one.
     QStringList toolNames;

@@ -1,8 +1,7 @@
 #include "responseanalysis.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "jsonview.h"
+
 #include <QMap>
 #include <QSet>
 
@@ -15,86 +14,79 @@ namespace {
 
 // --- JSON helpers --------------------------------------------------------------------------
 
-QJsonObject objectAt(const QJsonObject &object, QLatin1StringView key)
+QString stringAt(const JsonValue &object, std::string_view key)
 {
-    return object.value(key).toObject();
+    return object[key].toString();
 }
 
-QString stringAt(const QJsonObject &object, QLatin1StringView key)
+// Absent or null is not reported, which is not 0.
+std::optional<qint64> count(const JsonValue &value)
 {
-    return object.value(key).toString();
-}
-
-std::optional<qint64> count(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt; // absent or null: not reported, which is not 0
-    constexpr qint64 NotIntegral = std::numeric_limits<qint64>::min();
-    if (const qint64 n = value.toInteger(NotIntegral); n != NotIntegral)
-        return n;
-    return std::nullopt;
+    return value.toInteger();
 }
 
 // The message of an error object (`{"error":{"message":…}}`, OpenAI, Anthropic, OpenRouter), an
 // error string, or a Responses API `error` event, which has the message at the top.
-QString errorText(const QJsonObject &object)
+QString errorText(const JsonValue &object)
 {
-    const QJsonValue error = object.value("error"_L1);
+    const JsonValue error = object["error"];
     if (error.isObject()) {
-        const QJsonObject details = error.toObject();
-        for (QLatin1StringView key : {"message"_L1, "code"_L1, "type"_L1}) {
-            if (QString text = stringAt(details, key); !text.isEmpty())
+        for (const char *key : {"message", "code", "type"}) {
+            if (QString text = stringAt(error, key); !text.isEmpty())
                 return text;
         }
         return {};
     }
     if (error.isString())
         return error.toString();
-    if (stringAt(object, "type"_L1) == "error"_L1)
-        return stringAt(object, "message"_L1);
+    if (object["type"].stringEquals("error"))
+        return stringAt(object, "message");
     return {};
 }
 
 // --- usage ---------------------------------------------------------------------------------
 
-void completeUsage(TokenUsage &usage, const QJsonObject &reported)
+// OpenRouter reports what the call cost, in USD.
+std::optional<double> reportedCost(const JsonValue &reported)
+{
+    const JsonValue cost = reported["cost"];
+    return cost.isNumber() ? std::optional<double>(cost.toDouble()) : std::nullopt;
+}
+
+void completeUsage(TokenUsage &usage, std::optional<double> cost)
 {
     if (!usage.total && usage.input && usage.output)
         usage.total = *usage.input + *usage.output;
-    if (const QJsonValue cost = reported.value("cost"_L1); cost.isDouble())
-        usage.providerCostUsd = cost.toDouble(); // OpenRouter, in USD
+    if (cost)
+        usage.providerCostUsd = *cost;
 }
 
 // OpenAI Responses API: input includes cached tokens, output includes reasoning.
-TokenUsage responsesUsage(const QJsonObject &reported)
+TokenUsage responsesUsage(const JsonValue &reported)
 {
     TokenUsage usage;
-    usage.input = count(reported.value("input_tokens"_L1));
-    usage.output = count(reported.value("output_tokens"_L1));
-    usage.total = count(reported.value("total_tokens"_L1));
-    usage.cachedInput =
-            count(objectAt(reported, "input_tokens_details"_L1).value("cached_tokens"_L1));
-    usage.reasoning =
-            count(objectAt(reported, "output_tokens_details"_L1).value("reasoning_tokens"_L1));
-    completeUsage(usage, reported);
+    usage.input = count(reported["input_tokens"]);
+    usage.output = count(reported["output_tokens"]);
+    usage.total = count(reported["total_tokens"]);
+    usage.cachedInput = count(reported["input_tokens_details"]["cached_tokens"]);
+    usage.reasoning = count(reported["output_tokens_details"]["reasoning_tokens"]);
+    completeUsage(usage, reportedCost(reported));
     return usage;
 }
 
 // OpenAI Chat Completions, legacy Completions, Embeddings and every server copying them.
-TokenUsage chatUsage(const QJsonObject &reported)
+TokenUsage chatUsage(const JsonValue &reported)
 {
-    if (!reported.contains("prompt_tokens"_L1) && reported.contains("input_tokens"_L1))
+    if (!reported.contains("prompt_tokens") && reported.contains("input_tokens"))
         return responsesUsage(reported); // a compatible server using the newer names
     TokenUsage usage;
-    usage.input = count(reported.value("prompt_tokens"_L1));
-    usage.output = count(reported.value("completion_tokens"_L1));
-    usage.total = count(reported.value("total_tokens"_L1));
-    usage.cachedInput =
-            count(objectAt(reported, "prompt_tokens_details"_L1).value("cached_tokens"_L1));
+    usage.input = count(reported["prompt_tokens"]);
+    usage.output = count(reported["completion_tokens"]);
+    usage.total = count(reported["total_tokens"]);
+    usage.cachedInput = count(reported["prompt_tokens_details"]["cached_tokens"]);
     if (!usage.cachedInput) // DeepSeek reports cache hits in its own field
-        usage.cachedInput = count(reported.value("prompt_cache_hit_tokens"_L1));
-    usage.reasoning =
-            count(objectAt(reported, "completion_tokens_details"_L1).value("reasoning_tokens"_L1));
+        usage.cachedInput = count(reported["prompt_cache_hit_tokens"]);
+    usage.reasoning = count(reported["completion_tokens_details"]["reasoning_tokens"]);
     // Gemini behind OpenAI compatibility may leave its thinking out of completion_tokens but
     // count it in total_tokens; thinking is billed as output.
     if (usage.total && usage.input && usage.output && *usage.total > *usage.input + *usage.output) {
@@ -102,7 +94,7 @@ TokenUsage chatUsage(const QJsonObject &reported)
         usage.reasoning = std::max(output - *usage.output, usage.reasoning.value_or(0));
         usage.output = output;
     }
-    completeUsage(usage, reported);
+    completeUsage(usage, reportedCost(reported));
     return usage;
 }
 
@@ -115,37 +107,38 @@ struct AnthropicCounts
     std::optional<qint64> cacheWrite;
     std::optional<qint64> output;
     std::optional<qint64> thinking;
-    QJsonObject last; // the latest usage object, for fields read as they are (cost)
+    std::optional<double> cost; // from the latest usage object
     bool seen = false;
 
     // message_start's output_tokens is a placeholder (1) before anything was generated, so
     // output is taken only from the final counts: a stream cut before message_delta has an
     // unknown output rather than a wrong one.
-    void merge(const QJsonObject &usage, bool final)
+    void merge(const JsonValue &usage, bool final)
     {
         seen = true;
-        last = usage;
-        auto take = [&usage](std::optional<qint64> &field, QLatin1StringView key) {
-            if (const std::optional<qint64> n = count(usage.value(key)))
+        cost = reportedCost(usage);
+        auto take = [&usage](std::optional<qint64> &field, std::string_view key) {
+            if (const std::optional<qint64> n = count(usage[key]))
                 field = n;
         };
-        take(input, "input_tokens"_L1);
-        take(cacheRead, "cache_read_input_tokens"_L1);
-        take(cacheWrite, "cache_creation_input_tokens"_L1);
-        if (!usage.contains("cache_creation_input_tokens"_L1)) {
+        take(input, "input_tokens");
+        take(cacheRead, "cache_read_input_tokens");
+        take(cacheWrite, "cache_creation_input_tokens");
+        if (!usage.contains("cache_creation_input_tokens")) {
             // Only the 5-minute / 1-hour split: its sum is the same number.
-            const QJsonObject split = objectAt(usage, "cache_creation"_L1);
-            if (!split.isEmpty()) {
+            const JsonValue split = usage["cache_creation"];
+            if (split.size() > 0) {
                 qint64 sum = 0;
-                for (const QJsonValue &n : split)
+                split.forEachMember([&sum](std::string_view, const JsonValue &n) {
                     sum += count(n).value_or(0);
+                });
                 cacheWrite = sum;
             }
         }
         if (final) {
-            take(output, "output_tokens"_L1);
-            if (const std::optional<qint64> n = count(
-                        objectAt(usage, "output_tokens_details"_L1).value("thinking_tokens"_L1)))
+            take(output, "output_tokens");
+            if (const std::optional<qint64> n =
+                        count(usage["output_tokens_details"]["thinking_tokens"]))
                 thinking = n;
         }
     }
@@ -159,7 +152,7 @@ struct AnthropicCounts
         usage.cachedInput = cacheRead;
         usage.cacheWrite = cacheWrite;
         usage.reasoning = thinking;
-        completeUsage(usage, last);
+        completeUsage(usage, cost);
         return usage;
     }
 };
@@ -206,33 +199,34 @@ struct Choice
     QList<ToolSlot> tools;
 };
 
-bool appendString(QString &text, const QJsonValue &piece)
+bool appendString(QString &text, const JsonValue &piece)
 {
-    const QString s = piece.toString();
-    text += s;
-    return !s.isEmpty();
+    const std::string_view s = piece.stringView();
+    if (s.empty())
+        return false;
+    text += QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return true;
 }
 
 // DeepSeek and vLLM call it reasoning_content, OpenRouter reasoning; some send both, the same.
-QJsonValue chatReasoning(const QJsonObject &message)
+JsonValue chatReasoning(const JsonValue &message)
 {
-    const QJsonValue content = message.value("reasoning_content"_L1);
-    return content.isString() && !content.toString().isEmpty() ? content
-                                                               : message.value("reasoning"_L1);
+    const JsonValue content = message["reasoning_content"];
+    return !content.stringView().empty() ? content : message["reasoning"];
 }
 
-bool isToolCallItem(const QString &type)
+bool isToolCallItem(std::string_view type)
 {
-    return type.endsWith("_call"_L1);
+    return type.ends_with("_call");
 }
 
 // Functions, custom tools and MCP calls are named; a built-in tool call (web_search_call …) is
 // named after the tool type it belongs to, as the request declared it.
-QString toolCallItemName(const QJsonObject &item)
+QString toolCallItemName(const JsonValue &item)
 {
-    if (QString name = stringAt(item, "name"_L1); !name.isEmpty())
+    if (QString name = stringAt(item, "name"); !name.isEmpty())
         return name;
-    QString type = stringAt(item, "type"_L1);
+    QString type = stringAt(item, "type");
     type.chop(5); // "_call"
     return type;
 }
@@ -250,41 +244,38 @@ public:
         : m_kind(kind)
     { }
 
-    void readBody(const QJsonObject &body)
+    void readBody(const JsonValue &body)
     {
         noteError(body);
-        const QString type = stringAt(body, "type"_L1);
-        const QString object = stringAt(body, "object"_L1);
-        if (type == "message"_L1
-            || (m_kind == EndpointKind::AnthropicMessages && object.isEmpty()
-                && !body.contains("choices"_L1))) {
+        const std::string_view type = body["type"].stringView();
+        const std::string_view object = body["object"].stringView();
+        if (type == "message"
+            || (m_kind == EndpointKind::AnthropicMessages && object.empty()
+                && !body.contains("choices"))) {
             readAnthropicBody(body);
-        } else if (object == "response"_L1
-                   || (m_kind == EndpointKind::Responses && !body.contains("choices"_L1))) {
+        } else if (object == "response"
+                   || (m_kind == EndpointKind::Responses && !body.contains("choices"))) {
             readResponse(body, true);
-            const QJsonArray output = body.value("output"_L1).toArray();
-            for (const QJsonValue &item : output)
-                readOutputItem(item.toObject());
+            body["output"].forEach([this](const JsonValue &item) { readOutputItem(item); });
         } else {
             readChatBody(body);
         }
     }
 
     // Returns whether the event carried generated content (for the time to first token).
-    bool readEvent(const QByteArray &sseType, const QJsonObject &event)
+    bool readEvent(const QByteArray &sseType, const JsonValue &event)
     {
-        QString type = stringAt(event, "type"_L1);
-        if (type.isEmpty())
-            type = QString::fromUtf8(sseType);
-        if (type.startsWith("response."_L1))
+        std::string_view type = event["type"].stringView();
+        if (type.empty())
+            type = std::string_view(sseType.constData(), size_t(sseType.size()));
+        if (type.starts_with("response."))
             return readResponsesEvent(type, event);
-        if (type.startsWith("message_"_L1) || type.startsWith("content_block_"_L1)
-            || type == "ping"_L1)
+        if (type.starts_with("message_") || type.starts_with("content_block_") || type == "ping")
             return readAnthropicEvent(type, event);
-        if (type == "error"_L1) {
+        if (type == "error") {
             noteError(event);
             if (m_error.isEmpty()) // `event: error` with a bare {"message": …}
-                m_error = stringAt(event, "message"_L1);
+                m_error = stringAt(event, "message");
             return false;
         }
         return readChunk(event);
@@ -324,15 +315,15 @@ public:
     }
 
 private:
-    void noteIdentity(const QJsonObject &object)
+    void noteIdentity(const JsonValue &object)
     {
         if (m_id.isEmpty())
-            m_id = stringAt(object, "id"_L1);
+            m_id = stringAt(object, "id");
         if (m_model.isEmpty())
-            m_model = stringAt(object, "model"_L1);
+            m_model = stringAt(object, "model");
     }
 
-    void noteError(const QJsonObject &object)
+    void noteError(const JsonValue &object)
     {
         if (m_error.isEmpty())
             m_error = errorText(object);
@@ -349,40 +340,35 @@ private:
 
     // --- OpenAI Chat Completions and legacy Completions
 
-    void readChatBody(const QJsonObject &body)
+    void readChatBody(const JsonValue &body)
     {
         noteIdentity(body);
-        const QJsonArray choices = body.value("choices"_L1).toArray();
-        for (qsizetype i = 0; i < choices.size(); ++i) {
-            const QJsonObject choice = choices.at(i).toObject();
-            Choice &c = m_choices[count(choice.value("index"_L1)).value_or(i)];
-            const QJsonObject message = objectAt(choice, "message"_L1);
-            const QJsonValue content = message.value("content"_L1);
+        qint64 i = 0;
+        body["choices"].forEach([this, &i](const JsonValue &choice) {
+            Choice &c = m_choices[count(choice["index"]).value_or(i++)];
+            const JsonValue message = choice["message"];
+            const JsonValue content = message["content"];
             if (content.isArray()) { // some compatible servers send content parts
-                const QJsonArray parts = content.toArray();
-                for (const QJsonValue &part : parts)
-                    appendString(c.text, part.toObject().value("text"_L1));
+                content.forEach(
+                        [&c](const JsonValue &part) { appendString(c.text, part["text"]); });
             } else {
                 appendString(c.text, content);
             }
-            appendString(c.text, message.value("refusal"_L1));
-            appendString(c.text, choice.value("text"_L1)); // legacy completions
+            appendString(c.text, message["refusal"]);
+            appendString(c.text, choice["text"]); // legacy completions
             appendString(c.reasoning, chatReasoning(message));
-            const QJsonArray calls = message.value("tool_calls"_L1).toArray();
-            for (const QJsonValue &value : calls) {
-                const QJsonObject call = value.toObject();
-                QString name = stringAt(objectAt(call, "function"_L1), "name"_L1);
+            message["tool_calls"].forEach([&c](const JsonValue &call) {
+                QString name = stringAt(call["function"], "name");
                 if (name.isEmpty())
-                    name = stringAt(objectAt(call, "custom"_L1), "name"_L1);
-                c.tools.append({-1, stringAt(call, "id"_L1), name});
-            }
-            if (const QString name = stringAt(objectAt(message, "function_call"_L1), "name"_L1);
-                !name.isEmpty())
+                    name = stringAt(call["custom"], "name");
+                c.tools.append({-1, stringAt(call, "id"), name});
+            });
+            if (const QString name = stringAt(message["function_call"], "name"); !name.isEmpty())
                 c.tools.append({-1, {}, name});
-            c.finishReason = stringAt(choice, "finish_reason"_L1);
-        }
-        if (const QJsonValue usage = body.value("usage"_L1); usage.isObject())
-            m_usage = chatUsage(usage.toObject());
+            c.finishReason = stringAt(choice, "finish_reason");
+        });
+        if (const JsonValue usage = body["usage"]; usage.isObject())
+            m_usage = chatUsage(usage);
     }
 
     static ToolSlot &toolSlot(QList<ToolSlot> &slots, std::optional<qint64> index,
@@ -399,51 +385,48 @@ private:
     }
 
     static bool readToolDelta(Choice &choice, std::optional<qint64> index, const QString &id,
-                              const QJsonObject &function)
+                              const JsonValue &function)
     {
         ToolSlot &slot = toolSlot(choice.tools, index, id);
-        const QString name = stringAt(function, "name"_L1);
+        const QString name = stringAt(function, "name");
         if (slot.name.isEmpty())
             slot.name = name; // some servers repeat the name in every piece
         if (slot.id.isEmpty())
             slot.id = id;
-        return !name.isEmpty() || !stringAt(function, "arguments"_L1).isEmpty();
+        return !name.isEmpty() || !function["arguments"].stringView().empty();
     }
 
-    bool readChunk(const QJsonObject &chunk)
+    bool readChunk(const JsonValue &chunk)
     {
         noteIdentity(chunk);
         noteError(chunk); // OpenRouter reports a mid-stream failure in a chunk
         bool content = false;
-        const QJsonArray choices = chunk.value("choices"_L1).toArray();
-        for (qsizetype i = 0; i < choices.size(); ++i) {
-            const QJsonObject choice = choices.at(i).toObject();
-            Choice &c = m_choices[count(choice.value("index"_L1)).value_or(i)];
-            const QJsonObject delta = objectAt(choice, "delta"_L1);
-            content |= appendString(c.text, delta.value("content"_L1));
-            content |= appendString(c.text, delta.value("refusal"_L1));
-            content |= appendString(c.text, choice.value("text"_L1)); // legacy completions
+        qint64 i = 0;
+        chunk["choices"].forEach([this, &i, &content](const JsonValue &choice) {
+            Choice &c = m_choices[count(choice["index"]).value_or(i++)];
+            const JsonValue delta = choice["delta"];
+            content |= appendString(c.text, delta["content"]);
+            content |= appendString(c.text, delta["refusal"]);
+            content |= appendString(c.text, choice["text"]); // legacy completions
             content |= appendString(c.reasoning, chatReasoning(delta));
-            const QJsonArray calls = delta.value("tool_calls"_L1).toArray();
-            for (const QJsonValue &value : calls) {
-                const QJsonObject call = value.toObject();
-                content |= readToolDelta(c, count(call.value("index"_L1)), stringAt(call, "id"_L1),
-                                         objectAt(call, "function"_L1));
-            }
-            if (const QJsonObject function = objectAt(delta, "function_call"_L1);
-                !function.isEmpty())
+            delta["tool_calls"].forEach([&c, &content](const JsonValue &call) {
+                content |= readToolDelta(c, count(call["index"]), stringAt(call, "id"),
+                                         call["function"]);
+            });
+            if (const JsonValue function = delta["function_call"];
+                function.isObject() && function.size() > 0)
                 content |= readToolDelta(c, -2, {}, function); // deprecated single call
-            if (const QString reason = stringAt(choice, "finish_reason"_L1); !reason.isEmpty())
+            if (const QString reason = stringAt(choice, "finish_reason"); !reason.isEmpty())
                 c.finishReason = reason;
-        }
+        });
         // OpenAI sends usage once, in a last chunk without choices, and "usage":null before;
         // Gemini and others put it on the finishing chunk, Groq under x_groq. Counts are
         // cumulative, so the last reported wins; a stream that never reports it stays unknown.
-        QJsonValue usage = chunk.value("usage"_L1);
+        JsonValue usage = chunk["usage"];
         if (!usage.isObject())
-            usage = objectAt(chunk, "x_groq"_L1).value("usage"_L1);
+            usage = chunk["x_groq"]["usage"];
         if (usage.isObject())
-            m_usage = chatUsage(usage.toObject());
+            m_usage = chatUsage(usage);
         return content;
     }
 
@@ -451,132 +434,130 @@ private:
 
     // The response object of a body or of a response.created / .completed / … event. Only a
     // terminal one says how it ended and what it used.
-    void readResponse(const QJsonObject &response, bool terminal)
+    void readResponse(const JsonValue &response, bool terminal)
     {
         if (!terminal) {
             noteIdentity(response);
             return;
         }
-        if (QString id = stringAt(response, "id"_L1); !id.isEmpty())
+        if (QString id = stringAt(response, "id"); !id.isEmpty())
             m_id = std::move(id);
-        if (QString model = stringAt(response, "model"_L1); !model.isEmpty())
+        if (QString model = stringAt(response, "model"); !model.isEmpty())
             m_model = std::move(model);
         noteError(response);
-        m_finishReason = stringAt(response, "status"_L1);
-        if (const QString reason =
-                    stringAt(objectAt(response, "incomplete_details"_L1), "reason"_L1);
+        m_finishReason = stringAt(response, "status");
+        if (const QString reason = stringAt(response["incomplete_details"], "reason");
             !reason.isEmpty())
             m_finishReason = reason;
-        if (const QJsonValue usage = response.value("usage"_L1); usage.isObject())
-            m_usage = responsesUsage(usage.toObject());
+        if (const JsonValue usage = response["usage"]; usage.isObject())
+            m_usage = responsesUsage(usage);
     }
 
-    void readOutputItem(const QJsonObject &item)
+    void readOutputItem(const JsonValue &item)
     {
-        const QString type = stringAt(item, "type"_L1);
-        const QString id = stringAt(item, "id"_L1);
-        if (type == "message"_L1) {
-            const QJsonArray parts = item.value("content"_L1).toArray();
-            for (qsizetype j = 0; j < parts.size(); ++j) {
-                const QJsonObject part = parts.at(j).toObject();
-                const QString key = id % u':' % QString::number(j);
-                m_output.append(key, stringAt(part, "text"_L1));
-                m_output.append(key, stringAt(part, "refusal"_L1));
-            }
-        } else if (type == "reasoning"_L1) {
-            const QJsonArray summary = item.value("summary"_L1).toArray();
-            for (qsizetype j = 0; j < summary.size(); ++j)
-                m_reasoning.append(id % ":s"_L1 % QString::number(j),
-                                   stringAt(summary.at(j).toObject(), "text"_L1));
-            const QJsonArray content = item.value("content"_L1).toArray();
-            for (qsizetype j = 0; j < content.size(); ++j)
-                m_reasoning.append(id % ":c"_L1 % QString::number(j),
-                                   stringAt(content.at(j).toObject(), "text"_L1));
+        const std::string_view type = item["type"].stringView();
+        const QString id = stringAt(item, "id");
+        if (type == "message") {
+            qsizetype j = 0;
+            item["content"].forEach([this, &id, &j](const JsonValue &part) {
+                const QString key = id % u':' % QString::number(j++);
+                m_output.append(key, stringAt(part, "text"));
+                m_output.append(key, stringAt(part, "refusal"));
+            });
+        } else if (type == "reasoning") {
+            qsizetype j = 0;
+            item["summary"].forEach([this, &id, &j](const JsonValue &part) {
+                m_reasoning.append(id % ":s"_L1 % QString::number(j++), stringAt(part, "text"));
+            });
+            j = 0;
+            item["content"].forEach([this, &id, &j](const JsonValue &part) {
+                m_reasoning.append(id % ":c"_L1 % QString::number(j++), stringAt(part, "text"));
+            });
         } else if (isToolCallItem(type)) {
             noteToolCall(id, toolCallItemName(item));
         }
     }
 
-    bool readResponsesEvent(const QString &type, const QJsonObject &event)
+    bool readResponsesEvent(std::string_view type, const JsonValue &event)
     {
-        const QString item = stringAt(event, "item_id"_L1);
-        const QString delta = stringAt(event, "delta"_L1);
-        auto at = [&event, &item](QLatin1StringView prefix, QLatin1StringView indexKey) -> QString {
-            return item % prefix % QString::number(count(event.value(indexKey)).value_or(0));
+        const QString item = stringAt(event, "item_id");
+        const QString delta = stringAt(event, "delta");
+        auto at = [&event, &item](QLatin1StringView prefix, std::string_view indexKey) -> QString {
+            return item % prefix % QString::number(count(event[indexKey]).value_or(0));
         };
-        if (type == "response.output_text.delta"_L1 || type == "response.refusal.delta"_L1)
-            return m_output.append(at(":"_L1, "content_index"_L1), delta);
-        if (type == "response.reasoning_summary_text.delta"_L1)
-            return m_reasoning.append(at(":s"_L1, "summary_index"_L1), delta);
-        if (type == "response.reasoning_text.delta"_L1)
-            return m_reasoning.append(at(":c"_L1, "content_index"_L1), delta);
-        if (type == "response.function_call_arguments.delta"_L1
-            || type == "response.custom_tool_call_input.delta"_L1)
+        if (type == "response.output_text.delta" || type == "response.refusal.delta")
+            return m_output.append(at(":"_L1, "content_index"), delta);
+        if (type == "response.reasoning_summary_text.delta")
+            return m_reasoning.append(at(":s"_L1, "summary_index"), delta);
+        if (type == "response.reasoning_text.delta")
+            return m_reasoning.append(at(":c"_L1, "content_index"), delta);
+        if (type == "response.function_call_arguments.delta"
+            || type == "response.custom_tool_call_input.delta")
             return !delta.isEmpty();
-        if (type == "response.output_item.added"_L1 || type == "response.output_item.done"_L1) {
-            const QJsonObject outputItem = objectAt(event, "item"_L1);
-            if (isToolCallItem(stringAt(outputItem, "type"_L1)))
-                noteToolCall(stringAt(outputItem, "id"_L1), toolCallItemName(outputItem));
+        if (type == "response.output_item.added" || type == "response.output_item.done") {
+            const JsonValue outputItem = event["item"];
+            if (isToolCallItem(outputItem["type"].stringView()))
+                noteToolCall(stringAt(outputItem, "id"), toolCallItemName(outputItem));
             return false;
         }
-        const bool terminal = type == "response.completed"_L1 || type == "response.incomplete"_L1
-                || type == "response.failed"_L1;
-        if (event.value("response"_L1).isObject())
-            readResponse(objectAt(event, "response"_L1), terminal);
+        const bool terminal = type == "response.completed" || type == "response.incomplete"
+                || type == "response.failed";
+        if (const JsonValue response = event["response"]; response.isObject())
+            readResponse(response, terminal);
         return false;
     }
 
     // --- Anthropic Messages
 
-    void readContentBlock(const QString &key, const QJsonObject &block)
+    void readContentBlock(const QString &key, const JsonValue &block)
     {
-        const QString type = stringAt(block, "type"_L1);
-        if (type == "text"_L1)
-            m_output.append(key, stringAt(block, "text"_L1));
-        else if (type == "thinking"_L1)
-            m_reasoning.append(key, stringAt(block, "thinking"_L1));
-        else if (type.endsWith("tool_use"_L1)) // tool_use, server_tool_use, mcp_tool_use
-            noteToolCall(key, stringAt(block, "name"_L1));
+        const std::string_view type = block["type"].stringView();
+        if (type == "text")
+            m_output.append(key, stringAt(block, "text"));
+        else if (type == "thinking")
+            m_reasoning.append(key, stringAt(block, "thinking"));
+        else if (type.ends_with("tool_use")) // tool_use, server_tool_use, mcp_tool_use
+            noteToolCall(key, stringAt(block, "name"));
     }
 
-    void readAnthropicBody(const QJsonObject &body)
+    void readAnthropicBody(const JsonValue &body)
     {
         noteIdentity(body);
-        m_finishReason = stringAt(body, "stop_reason"_L1);
-        const QJsonArray content = body.value("content"_L1).toArray();
-        for (qsizetype i = 0; i < content.size(); ++i)
-            readContentBlock(QString::number(i), content.at(i).toObject());
-        if (const QJsonValue usage = body.value("usage"_L1); usage.isObject())
-            m_anthropic.merge(usage.toObject(), true);
+        m_finishReason = stringAt(body, "stop_reason");
+        qsizetype i = 0;
+        body["content"].forEach([this, &i](const JsonValue &block) {
+            readContentBlock(QString::number(i++), block);
+        });
+        if (const JsonValue usage = body["usage"]; usage.isObject())
+            m_anthropic.merge(usage, true);
     }
 
-    bool readAnthropicEvent(const QString &type, const QJsonObject &event)
+    bool readAnthropicEvent(std::string_view type, const JsonValue &event)
     {
-        const QString block = QString::number(count(event.value("index"_L1)).value_or(0));
-        if (type == "content_block_delta"_L1) {
-            const QJsonObject delta = objectAt(event, "delta"_L1);
-            const QString deltaType = stringAt(delta, "type"_L1);
-            if (deltaType == "text_delta"_L1)
-                return m_output.append(block, stringAt(delta, "text"_L1));
-            if (deltaType == "thinking_delta"_L1)
-                return m_reasoning.append(block, stringAt(delta, "thinking"_L1));
-            if (deltaType == "input_json_delta"_L1) // the first is usually empty
-                return !stringAt(delta, "partial_json"_L1).isEmpty();
+        const QString block = QString::number(count(event["index"]).value_or(0));
+        if (type == "content_block_delta") {
+            const JsonValue delta = event["delta"];
+            const std::string_view deltaType = delta["type"].stringView();
+            if (deltaType == "text_delta")
+                return m_output.append(block, stringAt(delta, "text"));
+            if (deltaType == "thinking_delta")
+                return m_reasoning.append(block, stringAt(delta, "thinking"));
+            if (deltaType == "input_json_delta") // the first is usually empty
+                return !delta["partial_json"].stringView().empty();
             return false; // signature_delta, citations_delta: not generated text
         }
-        if (type == "content_block_start"_L1) {
-            readContentBlock(block, objectAt(event, "content_block"_L1));
-        } else if (type == "message_start"_L1) {
-            const QJsonObject message = objectAt(event, "message"_L1);
+        if (type == "content_block_start") {
+            readContentBlock(block, event["content_block"]);
+        } else if (type == "message_start") {
+            const JsonValue message = event["message"];
             noteIdentity(message);
-            if (const QJsonValue usage = message.value("usage"_L1); usage.isObject())
-                m_anthropic.merge(usage.toObject(), false);
-        } else if (type == "message_delta"_L1) {
-            if (const QString reason = stringAt(objectAt(event, "delta"_L1), "stop_reason"_L1);
-                !reason.isEmpty())
+            if (const JsonValue usage = message["usage"]; usage.isObject())
+                m_anthropic.merge(usage, false);
+        } else if (type == "message_delta") {
+            if (const QString reason = stringAt(event["delta"], "stop_reason"); !reason.isEmpty())
                 m_finishReason = reason;
-            if (const QJsonValue usage = event.value("usage"_L1); usage.isObject())
-                m_anthropic.merge(usage.toObject(), true);
+            if (const JsonValue usage = event["usage"]; usage.isObject())
+                m_anthropic.merge(usage, true);
         }
         return false;
     }
@@ -600,13 +581,12 @@ private:
 ResponseAnalysis analyzeJson(EndpointKind kind, const QByteArray &body)
 {
     ResponseAnalysis analysis;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    const JsonDocument document(body);
+    if (!document.isObject())
         return analysis;
     analysis.validJson = true;
     Assembler assembler(kind);
-    assembler.readBody(document.object());
+    assembler.readBody(document.root());
     assembler.finish(analysis);
     return analysis;
 }
@@ -659,14 +639,13 @@ ResponseAnalysis analyzeStream(EndpointKind kind, const QList<StreamPiece> &piec
             const SseEvent &event = analysis.events.at(i);
             if (event.data.isEmpty() || event.data == "[DONE]")
                 continue;
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(event.data, &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            const JsonDocument document(event.data);
+            if (!document.isObject()) {
                 ++badEvents;
                 continue;
             }
             ++jsonEvents;
-            if (assembler.readEvent(event.type, document.object()) && !analysis.firstTokenOffsetNs)
+            if (assembler.readEvent(event.type, document.root()) && !analysis.firstTokenOffsetNs)
                 analysis.firstTokenOffsetNs = piece.offsetNs;
         }
     }

@@ -1,5 +1,7 @@
 #include "redaction.h"
 
+#include "common/jsonwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -37,11 +39,25 @@ HttpHeaders redacted(const HttpHeaders &headers)
 
 QByteArray headersToJson(const HttpHeaders &headers)
 {
-    QJsonArray array;
-    const HttpHeaders shown = redacted(headers);
-    for (const auto &[name, value] : shown.fields())
-        array.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(value)});
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    // Written as text: this runs twice for every recorded call. JSON text must be UTF-8, and
+    // header bytes need not be: anything else is read as UTF-8 with U+FFFD for what is not.
+    auto utf8 = [](const QByteArray &bytes) {
+        return QUtf8StringView(bytes).isValidUtf8() ? bytes : QString::fromUtf8(bytes).toUtf8();
+    };
+    QByteArray json;
+    json.reserve(64 * (headers.fields().size() + 1));
+    json += '[';
+    for (const auto &[name, value] : headers.fields()) {
+        if (json.size() > 1)
+            json += ',';
+        json += '[';
+        JsonWriter::appendString(json, utf8(name));
+        json += ',';
+        JsonWriter::appendString(json, utf8(isSecretHeader(name) ? redactValue(value) : value));
+        json += ']';
+    }
+    json += ']';
+    return json;
 }
 
 HttpHeaders headersFromJson(const QByteArray &json)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
-// What the full-text index receives for a call: each distinct word of its text once.
+// What the full-text index receives for a call: each distinct word of its text once, in UTF-8.
 //
 // The index (FTS5, detail=none) records only which calls contain a word, so repeating a word
 // adds nothing but work, and answers repeat their words a lot: indexing the distinct words
@@ -13,7 +14,7 @@
 // would have given it.
 namespace SearchText {
 
-QString distinctWords(QStringView text);
+QByteArray distinctWords(QStringView text);
 
 // An FTS5 query for calls containing every word of `text`, cut as above ("gpt-4o mini" →
 // "gpt" "4o" "mini"); a trailing '*' makes the last word a prefix. Empty when `text` has no

@@ -218,8 +218,8 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.responseTruncated = call.responseTruncated;
         if (call.isStream)
             r.streamEventsJson = streamEventsJson(call);
-        r.searchInput = SearchText::distinctWords(request.turnText).toUtf8();
-        r.searchOutput = SearchText::distinctWords(response.outputText).toUtf8();
+        r.searchInput = SearchText::distinctWords(request.turnText);
+        r.searchOutput = SearchText::distinctWords(response.outputText);
     }
     r.pack();
     return r;

@@ -193,6 +193,15 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
             if (!m_statements->tag.run(error))
                 return false;
         }
+    }
+    if (!m_outbox.enqueue(records, error))
+        return false;
+    // The full-text rows last, after every other statement of the transaction: FTS5 keeps new
+    // terms in memory until the commit, but flushes them to a segment of their own whenever a
+    // later statement opens a statement savepoint (an INSERT firing a trigger does). Interleaved
+    // with the traces rows, every call became a one-call segment to merge: about 35 µs of the
+    // store thread per call, against a few µs for a batch flushed once.
+    for (TraceRecord &r : records) {
         if (!r.searchInput.isEmpty() || !r.searchOutput.isEmpty()) {
             SqliteStatement &text = m_statements->text;
             text.bindInt(1, r.id);
@@ -202,8 +211,6 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
                 return false;
         }
     }
-    if (!m_outbox.enqueue(records, error))
-        return false;
     if (!transaction.commit()) {
         *error = db.lastError().text();
         for (TraceRecord &r : records)

@@ -129,23 +129,26 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument(a.traceObject).toJson(QJsonDocument::Compact), trace);
     }
 
-    void inputText_data()
+    void promptText_data()
     {
         QTest::addColumn<EndpointKind>("kind");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("text");
-        QTest::newRow("chat")
+        QTest::newRow("chat parts")
                 << EndpointKind::ChatCompletions << QByteArray(R"({"model":"m","messages":[
                     {"role":"system","content":"You are terse."},
                     {"role":"user","content":[{"type":"text","text":"What is in"},
                         {"type":"image_url","image_url":{"url":"data:image/png;base64,AAAA"}},
-                        {"type":"text","text":"this picture?"}]},
+                        {"type":"text","text":"this picture?"}]}]})")
+                << QStringLiteral("You are terse.\nWhat is in\nthis picture?");
+        QTest::newRow("chat tool result after a tool call")
+                << EndpointKind::ChatCompletions << QByteArray(R"({"model":"m","messages":[
+                    {"role":"system","content":"You are terse."},
+                    {"role":"user","content":"What is in this picture?"},
                     {"role":"assistant","content":null,"tool_calls":[{"id":"call_1",
                         "type":"function","function":{"name":"look","arguments":"{}"}}]},
-                    {"role":"tool","tool_call_id":"call_1","content":"A cat on a mat."},
-                    {"role":"assistant","content":"A cat."}]})")
-                << QStringLiteral("You are terse.\nWhat is in\nthis picture?\nA cat on a mat.\n"
-                                  "A cat.");
+                    {"role":"tool","tool_call_id":"call_1","content":"A cat on a mat."}]})")
+                << QStringLiteral("A cat on a mat.");
         QTest::newRow("chat utf-8")
                 << EndpointKind::ChatCompletions
                 << QByteArray("{\"messages\":[{\"role\":\"user\",\"content\":\"\xc3\x8ele "
@@ -163,7 +166,13 @@ private Q_SLOTS:
                     {"role":"user","content":[{"type":"tool_result","tool_use_id":"tu_1",
                         "content":[{"type":"text","text":"18 C, cloudy"}]},
                         {"type":"text","text":"And tomorrow?"}]}]})")
-                << QStringLiteral("Be kind.\nWeather in Paris?\n18 C, cloudy\nAnd tomorrow?");
+                << QStringLiteral("18 C, cloudy\nAnd tomorrow?");
+        QTest::newRow("anthropic system parts")
+                << EndpointKind::AnthropicMessages
+                << QByteArray(R"({"model":"claude","system":[{"type":"text","text":"Be kind.",
+                    "cache_control":{"type":"ephemeral"}}],"messages":[
+                    {"role":"user","content":"Weather in Paris?"}]})")
+                << QStringLiteral("Be kind.\nWeather in Paris?");
         QTest::newRow("anthropic system string")
                 << EndpointKind::AnthropicMessages
                 << QByteArray(R"({"system":"S","messages":[{"role":"user","content":"U"}]})")
@@ -180,10 +189,8 @@ private Q_SLOTS:
                         {"type":"input_image","image_url":"https:\/\/x/y.png"}]},
                     {"type":"reasoning","id":"rs_1","summary":[]},
                     {"type":"function_call","call_id":"c1","name":"f","arguments":"{}"},
-                    {"type":"function_call_output","call_id":"c1","output":"42"},
-                    {"type":"message","role":"assistant","content":[
-                        {"type":"output_text","text":"It is 42."}]}]})")
-                                         << QStringLiteral("Be exact.\nLook:\n42\nIt is 42.");
+                    {"type":"function_call_output","call_id":"c1","output":"42"}]})")
+                                         << QStringLiteral("Be exact.\nLook:\n42");
         QTest::newRow("legacy prompt")
                 << EndpointKind::Completions
                 << QByteArray(R"({"model":"gpt-3.5-turbo-instruct","prompt":"Say this"})")
@@ -239,14 +246,14 @@ private Q_SLOTS:
         QCOMPARE(analyzeRequest(EndpointKind::ChatCompletions, body).turnText, text);
     }
 
-    void inputText()
+    void promptText()
     {
         QFETCH(EndpointKind, kind);
         QFETCH(QByteArray, body);
         QFETCH(QString, text);
         const RequestAnalysis a = analyzeRequest(kind, body);
         QVERIFY(a.validJson);
-        QCOMPARE(a.inputText, text);
+        QCOMPARE(a.turnText, text);
     }
 
     void toolNames_data()
@@ -309,7 +316,7 @@ private Q_SLOTS:
             QVERIFY(a.user.isEmpty());
             QVERIFY(a.sessionId.isEmpty());
             QVERIFY(a.traceObject.isEmpty());
-            QVERIFY(a.inputText.isEmpty());
+            QVERIFY(a.turnText.isEmpty());
             QVERIFY(a.toolNames.isEmpty());
         }
     }
