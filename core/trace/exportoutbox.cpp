@@ -84,11 +84,11 @@ bool ExportOutbox::setRoutes(QSqlDatabase db, const QList<ExportRoute> &routes,
     return true;
 }
 
-bool ExportOutbox::enqueue(const QList<TraceRecord> &records, QString *error)
+bool ExportOutbox::enqueue(std::span<const TraceRecord> records, QString *error)
 {
-    if (m_routes.empty() || records.isEmpty())
+    if (m_routes.empty() || records.empty())
         return true;
-    qint64 first = records.first().id;
+    qint64 first = records.front().id;
     qint64 last = first;
     for (const TraceRecord &r : records) {
         first = std::min(first, r.id);

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 // Which recorded calls an export destination receives: its filter (the trace browser's
@@ -45,7 +46,7 @@ public:
     // Finalizes the statements: before the connection closes.
     void reset();
     // Within the caller's transaction: rows for `records`, already inserted (ids set).
-    bool enqueue(const QList<TraceRecord> &records, QString *error);
+    bool enqueue(std::span<const TraceRecord> records, QString *error);
     // Rows for calls the user chose to send ("Send to destination"), whatever the routes say;
     // ids of calls no longer in the store are skipped. Its own transaction; the number queued.
     static qint64 enqueueCalls(QSqlDatabase db, const QString &destination,

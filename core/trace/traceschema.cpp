@@ -167,6 +167,16 @@ CREATE TABLE export_outbox (
 );
 CREATE INDEX export_outbox_destination ON export_outbox(destination, id);
 )sql",
+        // 4: the per-day rollup is added to once per batch by TraceStore::insert, one row per
+        // day and model, rather than by a trigger per call: the trigger cost the store thread
+        // an upsert per call, and a statement savepoint that made the full-text index flush.
+        // Deletes and re-pricing keep their triggers. The request hash loses its index: no
+        // query looks a hash up (the repeated-requests report groups the calls of its range,
+        // faster by a scan), and a random key costs a page write per call in a large store.
+        R"sql(
+DROP TRIGGER traces_usage_insert;
+DROP INDEX traces_request_hash;
+)sql",
 };
 
 } // namespace

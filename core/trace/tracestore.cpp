@@ -5,6 +5,7 @@
 #include "sqlitestatement.h"
 #include "traceschema.h"
 #include "transactionguard.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,12 +13,17 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 struct TraceStore::Statements
 {
     SqliteStatement trace;
     SqliteStatement payload;
     SqliteStatement tag;
     SqliteStatement text;
+    SqliteStatement dailyUsage;
 };
 
 TraceStore::TraceStore(const QString &path, const QString &connectionName)
@@ -33,6 +39,7 @@ TraceStore::~TraceStore()
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_checkpointer.reset(); // after the connection whose commits it watched
 }
 
 QSqlDatabase TraceStore::database() const
@@ -56,7 +63,16 @@ bool TraceStore::open(QString *error)
     QSqlDatabase db = database();
     if (!TraceSchema::migrate(db, error))
         return false;
-    return prepare(error);
+    if (!prepare(error))
+        return false;
+    // Checkpoints on a thread of their own; should that thread not start, SQLite's automatic
+    // checkpoint in the commit (set above) stays in place.
+    auto checkpointer = std::make_unique<WalCheckpointer>(m_path);
+    if (checkpointer->start()) {
+        checkpointer->watch(SqliteStatement::handleOf(db));
+        m_checkpointer = std::move(checkpointer);
+    }
+    return true;
 }
 
 bool TraceStore::prepare(QString *error)
@@ -94,7 +110,21 @@ bool TraceStore::prepare(QString *error)
                     handle, "INSERT OR IGNORE INTO trace_tags (tag, trace_rowid) VALUES (?, ?)",
                     error)
             && statements->text.prepare(
-                    handle, "INSERT INTO traces_fts (rowid, input, output) VALUES (?, ?, ?)",
+                    handle, "INSERT INTO traces_fts (rowid, input, output) VALUES (?, ?, ?)", error)
+            && statements->dailyUsage.prepare(
+                    handle,
+                    "INSERT INTO usage_daily (day, model, calls, input_tokens, cached_tokens, "
+                    "output_tokens, cost_usd, cache_hits, cache_misses, cache_bypassed, "
+                    "saved_usd) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (day, model) DO UPDATE SET calls = calls + excluded.calls, "
+                    "input_tokens = input_tokens + excluded.input_tokens, "
+                    "cached_tokens = cached_tokens + excluded.cached_tokens, "
+                    "output_tokens = output_tokens + excluded.output_tokens, "
+                    "cost_usd = cost_usd + excluded.cost_usd, "
+                    "cache_hits = cache_hits + excluded.cache_hits, "
+                    "cache_misses = cache_misses + excluded.cache_misses, "
+                    "cache_bypassed = cache_bypassed + excluded.cache_bypassed, "
+                    "saved_usd = saved_usd + excluded.saved_usd",
                     error);
     if (!ok)
         return false;
@@ -102,7 +132,63 @@ bool TraceStore::prepare(QString *error)
     return true;
 }
 
-bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
+bool TraceStore::addToDailyUsage(std::span<const TraceRecord> records, QString *error)
+{
+    struct Sums
+    {
+        qint64 calls = 0;
+        qint64 input = 0;
+        qint64 cached = 0;
+        qint64 output = 0;
+        double cost = 0;
+        qint64 hits = 0;
+        qint64 misses = 0;
+        qint64 bypassed = 0;
+        double saved = 0;
+    };
+    // A batch spans a day or two and a handful of models: a short list beats a map.
+    QList<std::pair<std::pair<qint64, QString>, Sums>> rows;
+    for (const TraceRecord &r : records) {
+        // As the delete and update triggers of migration 1 count: the day of the start in UTC,
+        // no model (stored as NULL) as ''.
+        const std::pair<qint64, QString> key {r.startUnixNs / 86'400'000'000'000LL,
+                                              r.model.isEmpty() ? QString() : r.model};
+        auto it = std::find_if(rows.begin(), rows.end(),
+                               [&key](const auto &row) { return row.first == key; });
+        if (it == rows.end())
+            it = rows.insert(rows.end(), {key, Sums {}});
+        Sums &sums = it->second;
+        ++sums.calls;
+        sums.input += r.usage.input.value_or(0);
+        sums.cached += r.usage.cachedInput.value_or(0);
+        sums.output += r.usage.output.value_or(0);
+        sums.cost += r.costUsd.value_or(0);
+        sums.hits += r.cache == "HIT"_L1;
+        sums.misses += r.cache == "MISS"_L1;
+        sums.bypassed += r.cache == "BYPASS"_L1;
+        sums.saved += r.savedUsd.value_or(0);
+    }
+    SqliteStatement &upsert = m_statements->dailyUsage;
+    for (const auto &[key, sums] : std::as_const(rows)) {
+        int i = 1;
+        upsert.bindInt(i++, key.first);
+        upsert.bindText(i++, key.second);
+        upsert.bindInt(i++, sums.calls);
+        upsert.bindInt(i++, sums.input);
+        upsert.bindInt(i++, sums.cached);
+        upsert.bindInt(i++, sums.output);
+        upsert.bindDouble(i++, sums.cost);
+        upsert.bindInt(i++, sums.hits);
+        upsert.bindInt(i++, sums.misses);
+        upsert.bindInt(i++, sums.bypassed);
+        upsert.bindDouble(i++, sums.saved);
+        if (!upsert.run(error))
+            return false;
+    }
+    return true;
+}
+
+bool TraceStore::insert(std::span<TraceRecord> records, QString *error)
 {
     if (!m_statements) {
         *error = QCoreApplication::translate("TraceStore", "the trace store is not open");
@@ -194,13 +280,14 @@ bool TraceStore::insert(QList<TraceRecord> &records, QString *error)
                 return false;
         }
     }
-    if (!m_outbox.enqueue(records, error))
+    if (!m_outbox.enqueue(records, error) || !addToDailyUsage(records, error))
         return false;
     // The full-text rows last, after every other statement of the transaction: FTS5 keeps new
     // terms in memory until the commit, but flushes them to a segment of their own whenever a
-    // later statement opens a statement savepoint (an INSERT firing a trigger does). Interleaved
-    // with the traces rows, every call became a one-call segment to merge: about 35 µs of the
-    // store thread per call, against a few µs for a batch flushed once.
+    // later statement opens a statement savepoint (an INSERT firing a trigger, an upsert, an
+    // INSERT … SELECT do). Interleaved with the traces rows, every call became a one-call
+    // segment to merge: about 35 µs of the store thread per call, against a few µs for a batch
+    // flushed once.
     for (TraceRecord &r : records) {
         if (!r.searchInput.isEmpty() || !r.searchOutput.isEmpty()) {
             SqliteStatement &text = m_statements->text;

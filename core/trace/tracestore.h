@@ -10,6 +10,9 @@
 
 #include <memory>
 
+class WalCheckpointer;
+#include <span>
+
 // The trace database's single writer (PRODUCT.md §1: <data folder>/traces.sqlite, WAL). Lives
 // on the store thread: a QSqlDatabase connection belongs to the thread that opened it.
 class TraceStore
@@ -27,7 +30,11 @@ public:
     QString path() const { return m_path; }
 
     // Writes the batch in one transaction and sets each record's id; all or nothing.
-    bool insert(QList<TraceRecord> &records, QString *error);
+    bool insert(std::span<TraceRecord> records, QString *error);
+    bool insert(QList<TraceRecord> &records, QString *error)
+    {
+        return insert(std::span<TraceRecord>(records.data(), size_t(records.size())), error);
+    }
     // Deletes these calls (row, payload, tags, search words) in one transaction; returns how
     // many rows went, or -1.
     qint64 remove(const QList<qint64> &ids, QString *error);
@@ -43,13 +50,18 @@ public:
     static constexpr qsizetype CompressAbove = 1024;
 
     QSqlDatabase database() const;
+    // The thread copying the log into the database file; null if it could not start.
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
 private:
     bool prepare(QString *error);
+    // Adds the batch to the per-day × model rollup (usage_daily), one row per pair.
+    bool addToDailyUsage(std::span<const TraceRecord> records, QString *error);
 
     QString m_path;
     QString m_connectionName;
     struct Statements;
     std::unique_ptr<Statements> m_statements;
     ExportOutbox m_outbox;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

@@ -17,6 +17,64 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+// Building records (parsing, pricing, compressing) is independent per call and runs on the
+// global thread pool, one chunk ahead of the writer: while chunk k is being inserted, chunk k+1
+// is being built, so the writer thread does little but write.
+class TraceWriter::BuildJob
+{
+public:
+    BuildJob(QThreadPool &pool, const TraceRecordBuilder &builder, QList<CapturedCall> calls,
+             QDateTime now, std::atomic<quint64> &buildNs)
+        : m_calls(std::move(calls))
+        , m_results(m_calls.size())
+    {
+        // Parts of ~128 calls, taken by whichever pool thread is free: threads sharing their
+        // cores with the writer finish later than the others.
+        const qsizetype parts = std::clamp<qsizetype>(m_calls.size() / 128, 1, 16);
+        m_remaining = int(parts);
+        for (qsizetype p = 0; p < parts; ++p) {
+            const qsizetype from = m_calls.size() * p / parts;
+            const qsizetype to = m_calls.size() * (p + 1) / parts;
+            pool.start([this, &builder, from, to, now, &buildNs] {
+                TraceWriter::yieldToProxy();
+                QElapsedTimer timer;
+                timer.start();
+                for (qsizetype i = from; i < to; ++i)
+                    m_results[i] = builder.build(m_calls.at(i), now);
+                buildNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
+                partDone();
+            });
+        }
+    }
+    ~BuildJob() { waitForAll(); }
+    // Waits for every part; the records in call order (nothing where the policy said no).
+    std::vector<std::optional<TraceRecord>> &results()
+    {
+        waitForAll();
+        return m_results;
+    }
+
+private:
+    void partDone()
+    {
+        std::lock_guard lock(m_mutex);
+        --m_remaining;
+        m_allDone.notify_all();
+    }
+    void waitForAll()
+    {
+        std::unique_lock lock(m_mutex);
+        m_allDone.wait(lock, [this] { return m_remaining == 0; });
+    }
+
+    QList<CapturedCall> m_calls;
+    std::vector<std::optional<TraceRecord>> m_results;
+    // std primitives rather than QSemaphore: ThreadSanitizer sees their ordering.
+    std::mutex m_mutex;
+    std::condition_variable m_allDone;
+    int m_remaining = 0;
+};
+
 TraceWriter::TraceWriter(TraceQueue *queue, QString databasePath, PriceTable prices,
                          TracingPolicy policy, QObject *parent)
     : QObject(parent)
@@ -29,6 +87,7 @@ TraceWriter::TraceWriter(TraceQueue *queue, QString databasePath, PriceTable pri
 TraceWriter::~TraceWriter()
 {
     // Whatever could not be written by now is lost: say so in the counters.
+    finishBuilding();
     m_counters.lost.fetch_add(quint64(m_pending.size()), std::memory_order_relaxed);
 }
 
@@ -176,83 +235,52 @@ void TraceWriter::drainNow()
     // for the retry timer; a flush must not wait out a locked database again and again).
     do {
         drain();
-    } while (m_queue->size() > 0 && !m_writeFailing);
+    } while ((m_queue->size() > 0 || !m_building.empty()) && !m_writeFailing);
 }
 
 void TraceWriter::setPolicy(const TracingPolicy &policy)
 {
+    finishBuilding(); // the pool reads the builder
     m_builder.setPolicy(policy);
 }
 
 void TraceWriter::setPrices(const PriceTable &prices)
 {
+    finishBuilding();
     m_builder.setPrices(prices);
 }
 
-// Building records (parsing, pricing, compressing) is independent per call and runs on the
-// global thread pool, one chunk ahead of the writer: while chunk k is being inserted, chunk k+1
-// is being built, so the writer thread does little but write.
-class TraceWriter::BuildJob
+std::unique_ptr<TraceWriter::BuildJob> TraceWriter::startBuilding()
 {
-public:
-    BuildJob(QThreadPool &pool, const TraceRecordBuilder &builder, QList<CapturedCall> calls,
-             QDateTime now, std::atomic<quint64> &buildNs)
-        : m_calls(std::move(calls))
-        , m_results(m_calls.size())
-    {
-        const qsizetype parts =
-                std::clamp<qsizetype>(m_calls.size() / 64, 1, QThread::idealThreadCount());
-        m_remaining = int(parts);
-        for (qsizetype p = 0; p < parts; ++p) {
-            const qsizetype from = m_calls.size() * p / parts;
-            const qsizetype to = m_calls.size() * (p + 1) / parts;
-            pool.start([this, &builder, from, to, now, &buildNs] {
-                TraceWriter::yieldToProxy();
-                QElapsedTimer timer;
-                timer.start();
-                for (qsizetype i = from; i < to; ++i)
-                    m_results[i] = builder.build(m_calls.at(i), now);
-                buildNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
-                partDone();
-            });
-        }
-    }
-    ~BuildJob() { waitForAll(); }
-    // Waits for every part; the records in call order (nothing where the policy said no).
-    std::vector<std::optional<TraceRecord>> &results()
-    {
-        waitForAll();
-        return m_results;
-    }
+    QList<CapturedCall> calls = m_queue->take(MaxBatch);
+    if (calls.isEmpty())
+        return nullptr;
+    return std::make_unique<BuildJob>(m_pool, m_builder, std::move(calls), m_clock(),
+                                      m_counters.buildNs);
+}
 
-private:
-    void partDone()
-    {
-        std::lock_guard lock(m_mutex);
-        --m_remaining;
-        m_allDone.notify_all();
+void TraceWriter::collect(BuildJob &job)
+{
+    for (std::optional<TraceRecord> &record : job.results()) {
+        if (record)
+            m_pending.append(std::move(*record));
+        else
+            m_counters.skippedByPolicy.fetch_add(1, std::memory_order_relaxed);
     }
-    void waitForAll()
-    {
-        std::unique_lock lock(m_mutex);
-        m_allDone.wait(lock, [this] { return m_remaining == 0; });
-    }
+}
 
-    QList<CapturedCall> m_calls;
-    std::vector<std::optional<TraceRecord>> m_results;
-    // std primitives rather than QSemaphore: ThreadSanitizer sees their ordering.
-    std::mutex m_mutex;
-    std::condition_variable m_allDone;
-    int m_remaining = 0;
-};
+void TraceWriter::finishBuilding()
+{
+    // Oldest first: records keep the order the calls were queued in.
+    for (const std::unique_ptr<BuildJob> &job : m_building)
+        collect(*job);
+    m_building.clear();
+}
 
 void TraceWriter::drain()
 {
     // Cleared before taking, so a call queued while we write schedules the next drain.
     m_drainScheduled = false;
-    // A bounded bite: calls stay in the (bounded) queue rather than piling up here as well.
-    const QList<CapturedCall> calls = m_queue->take(MaxDrain);
-    const QDateTime now = m_clock();
     // Records kept from a failed write go first. After one failure in this pass, the rest is
     // only built and kept: the retry timer tries again, once a second, not once a batch.
     bool failing = false;
@@ -261,28 +289,29 @@ void TraceWriter::drain()
             failing = !writePending();
     };
     writeAll();
-    std::unique_ptr<BuildJob> next;
-    auto start = [&](qsizetype from) {
-        return std::make_unique<BuildJob>(m_pool, m_builder, calls.mid(from, MaxBatch), now,
-                                          m_counters.buildNs);
-    };
-    if (!calls.isEmpty())
-        next = start(0);
-    for (qsizetype from = 0; next; from += MaxBatch) {
-        std::unique_ptr<BuildJob> current = std::move(next);
-        if (from + MaxBatch < calls.size())
-            next = start(from + MaxBatch);
-        for (std::optional<TraceRecord> &record : current->results()) {
-            if (record)
-                m_pending.append(std::move(*record));
-            else
-                m_counters.skippedByPolicy.fetch_add(1, std::memory_order_relaxed);
+    // A pipeline: while one chunk is written, the next ones are built on the pool, BuildAhead
+    // chunks deep so that the pool has work for as long as the write of one chunk takes. The
+    // chunks being built when this turn ends go on building while the event loop runs other
+    // requests: under a sustained load the cores are never idle between turns.
+    auto topUp = [this] {
+        while (m_building.size() < size_t(BuildAhead)) {
+            std::unique_ptr<BuildJob> job = startBuilding();
+            if (!job)
+                break;
+            m_building.push_back(std::move(job));
         }
+    };
+    topUp();
+    for (int chunk = 0; !m_building.empty() && chunk < MaxDrain / MaxBatch; ++chunk) {
+        const std::unique_ptr<BuildJob> current = std::move(m_building.front());
+        m_building.pop_front();
+        topUp();
+        collect(*current);
         writeAll();
         keepPendingBounded();
     }
     m_writeFailing = failing;
-    if (m_queue->size() > 0 && m_timer && !failing)
+    if ((!m_building.empty() || m_queue->size() > 0) && m_timer && !failing)
         QMetaObject::invokeMethod(this, &TraceWriter::drain, Qt::QueuedConnection);
 }
 
@@ -300,7 +329,9 @@ bool TraceWriter::writePending()
 {
     if (!m_store)
         return false;
-    QList<TraceRecord> batch = m_pending.mid(0, MaxBatch);
+    // Written in place: the oldest MaxBatch records, removed once committed.
+    const qsizetype count = std::min<qsizetype>(m_pending.size(), MaxBatch);
+    const std::span<TraceRecord> batch(m_pending.data(), size_t(count));
     QString error;
     QElapsedTimer timer;
     timer.start();
@@ -314,12 +345,12 @@ bool TraceWriter::writePending()
         Q_EMIT writeFailed(error);
         return false;
     }
-    m_pending.remove(0, batch.size());
-    m_counters.written.fetch_add(quint64(batch.size()), std::memory_order_relaxed);
     QList<qint64> ids;
-    ids.reserve(batch.size());
-    for (const TraceRecord &r : std::as_const(batch))
+    ids.reserve(count);
+    for (const TraceRecord &r : batch)
         ids.append(r.id);
+    m_pending.remove(0, count);
+    m_counters.written.fetch_add(quint64(count), std::memory_order_relaxed);
     Q_EMIT recorded(ids);
     return true;
 }

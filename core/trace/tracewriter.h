@@ -9,6 +9,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -70,6 +71,7 @@ public:
     static constexpr int GatherMs = 5;
     static constexpr int MaxBatch = 1000;
     static constexpr int MaxDrain = 4 * MaxBatch;
+    static constexpr int BuildAhead = 2; // chunks of MaxBatch being built while one is written
     static constexpr qsizetype MaxPendingRecords = 100'000;
     static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
     static constexpr int RetryMs = 1000; // after a failed write
@@ -90,6 +92,11 @@ private:
     class BuildJob;
     friend class BuildJob;
     void drain();
+    // The next chunk of the queue, being built on the pool; null when the queue is empty.
+    std::unique_ptr<BuildJob> startBuilding();
+    // Waits for the job and moves its records to m_pending.
+    void collect(BuildJob &job);
+    void finishBuilding(); // collects m_building
     bool writePending();
     void keepPendingBounded();
 
@@ -107,4 +114,6 @@ private:
     std::atomic<bool> m_drainScheduled {false};
     TraceRetention m_retention;
     QTimer *m_retentionTimer = nullptr;
+    // Last: destroyed (waiting for the pool) before what the job reads.
+    std::deque<std::unique_ptr<BuildJob>> m_building; // oldest first
 };

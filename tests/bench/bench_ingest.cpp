@@ -17,6 +17,22 @@
 #include <QThread>
 
 #include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+// The process's user + system CPU time so far.
+double cpuSeconds()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,6 +61,7 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
+    const double cpuAtStart = cpuSeconds();
     for (CapturedCall &call : prepared) {
         // As fast as the store takes them, without overflowing the queue (its bound is what
         // protects a proxy whose store cannot keep up).
@@ -58,6 +75,7 @@ int main(int argc, char *argv[])
     while (traces.writer()->counters().written.load() + traces.queue()->dropped() < quint64(calls))
         QThread::msleep(5);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSeconds() - cpuAtStart;
     const double buildUs = double(traces.writer()->counters().buildNs.load()) / 1e3 / double(calls);
     const double writeUs = double(traces.writer()->counters().writeNs.load()) / 1e3 / double(calls);
     traces.stop();
@@ -69,6 +87,8 @@ int main(int argc, char *argv[])
     std::printf("per call: %.1f µs building (parse, price, compress; on the pool), %.1f µs "
                 "writing (SQLite, on the store thread)\n",
                 buildUs, writeUs);
+    std::printf("CPU: %.1f µs per call in all threads, %.2f cores busy on average\n",
+                cpu * 1e6 / double(calls), cpu / seconds);
     std::printf("store: %.1f MiB, %.0f bytes per trace\n", double(bytes) / 1048576.0,
                 double(bytes) / double(calls));
     return 0;

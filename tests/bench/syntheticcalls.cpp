@@ -46,8 +46,11 @@ CapturedCall make(qint64 index, qint64 startUnixNs)
     QRandomGenerator random(quint32(index * 2654435761u + 1));
     const char *model = Models[random.bounded(int(std::size(Models)))];
     CapturedCall call;
-    call.traceId = QByteArray::number(index, 16).rightJustified(32, '0');
-    call.spanId = QByteArray::number(index, 16).rightJustified(16, '0');
+    // Random, as the ids of calls that bring no traceparent are: the trace id index then takes
+    // each new call at a random place, as it does in use.
+    call.traceId = QByteArray::number(random.generate64(), 16).rightJustified(16, '0')
+            + QByteArray::number(random.generate64(), 16).rightJustified(16, '0');
+    call.spanId = QByteArray::number(random.generate64(), 16).rightJustified(16, '0');
     call.startUnixNs = startUnixNs;
     call.firstByteNs = 200'000'000 + random.bounded(800'000'000);
     call.endNs = call.firstByteNs + random.bounded(2'000'000'000);
@@ -116,6 +119,10 @@ bool fillStore(const QString &path, qint64 calls)
     for (qint64 i = 0; i < calls; ++i) {
         TraceRecord r = templates.at(i % templates.size());
         r.spanId = QByteArray::number(i, 16).rightJustified(16, '0');
+        // A trace of its own per call, at a random place in the trace id index.
+        r.traceId =
+                QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 16).rightJustified(16, '0')
+                + r.spanId;
         r.startUnixNs = start + i * step;
         r.endUnixNs = r.startUnixNs + qint64(r.durationMs * 1e6);
         r.model = QLatin1String(Models[(i * 7 + i / 1000) % std::size(Models)]);

@@ -1,8 +1,11 @@
 #include "trace/bodycompression.h"
 #include "trace/traceschema.h"
 #include "trace/tracestore.h"
+#include "trace/walcheckpointer.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,7 +199,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QSqlDatabase db = store.database();
-        QCOMPARE(TraceSchema::version(db), 3);
+        QCOMPARE(TraceSchema::version(db), TraceSchema::CurrentVersion);
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM traces")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -209,6 +212,110 @@ private Q_SLOTS:
         QVERIFY2(store.insert(batch, &error), qPrintable(error));
         QVERIFY(q.exec(QStringLiteral("SELECT trace_rowid FROM export_outbox")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), batch.first().id);
+    }
+
+    void keepsTheDailyRollupPerBatchAcrossTheMigration()
+    {
+        // Up to version 3 a trigger added each call to usage_daily; from version 4 the store
+        // adds each batch. A version-3 database keeps its rows, and both kinds of rows add up.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+        QVERIFY(writeOldDatabase(
+                path, 3,
+                {QStringLiteral("INSERT INTO traces (trace_id, span_id, start_ns, model, "
+                                "input_tokens, output_tokens, cost_usd, cache) VALUES ('a', 'b', "
+                                "1767225600000000000, 'gpt-4o-mini', 10, 5, 0.5, 'MISS')")}));
+        TraceStore store(path, QStringLiteral("v4"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QList<TraceRecord> batch;
+        for (int i = 0; i < 5; ++i) {
+            TraceRecord r = sample(i);
+            if (i == 1)
+                r.model.clear(); // counted under ''
+            if (i == 2)
+                r.startUnixNs += 86'400'000'000'000LL; // the next day
+            r.cache = i == 3 ? QStringLiteral("HIT") : QStringLiteral("MISS");
+            if (i == 3)
+                r.savedUsd = 0.25;
+            batch.append(r);
+        }
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        QSqlQuery q(store.database());
+        // The rollup holds exactly what a scan of the calls gives.
+        const QString scan = QStringLiteral(
+                "SELECT start_ns / 86400000000000 AS day, coalesce(model, '') AS m, count(*), "
+                "sum(coalesce(input_tokens, 0)), sum(coalesce(cached_tokens, 0)), "
+                "sum(coalesce(output_tokens, 0)), round(sum(coalesce(cost_usd, 0)), 9), "
+                "sum(cache IS 'HIT'), sum(cache IS 'MISS'), sum(cache IS 'BYPASS'), "
+                "round(sum(coalesce(saved_usd, 0)), 9) FROM traces GROUP BY day, m "
+                "ORDER BY day, m");
+        QString rollup = QStringLiteral(
+                "SELECT day, model, calls, input_tokens, cached_tokens, output_tokens, "
+                "round(cost_usd, 9), cache_hits, cache_misses, cache_bypassed, "
+                "round(saved_usd, 9) FROM usage_daily ORDER BY day, model");
+        auto rows = [&q](const QString &sql) {
+            QStringList out;
+            if (!q.exec(sql))
+                return QStringList {q.lastError().text()};
+            while (q.next()) {
+                QStringList row;
+                for (int c = 0; c < 11; ++c)
+                    row.append(q.value(c).toString());
+                out.append(row.join(u'|'));
+            }
+            return out;
+        };
+        const QStringList expected = rows(scan);
+        QCOMPARE(expected.size(), 3); // day 1 with and without a model, day 2
+        QCOMPARE(rows(rollup), expected);
+        // Three new calls and the old one.
+        QVERIFY2(expected.at(1).startsWith(QLatin1String("20454|gpt-4o-mini|4|")),
+                 qPrintable(expected.at(1)));
+        // Deletes still go through their trigger; a day and model left without calls keeps a
+        // row of zeros, which readers skip.
+        QCOMPARE(store.remove({batch.at(0).id, batch.at(2).id}, &error), 2);
+        QCOMPARE(rows(rollup.replace(QLatin1String("FROM usage_daily"),
+                                     QLatin1String("FROM usage_daily WHERE calls > 0"))),
+                 rows(scan));
+    }
+
+    void checkpointsInTheBackgroundAndKeepsTheLogBounded()
+    {
+        // 160 MiB of incompressible bodies, written as fast as the store takes them: the log
+        // is copied into the database by the checkpointing thread and started again at its
+        // limit, never growing past it by more than a batch.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
+        TraceStore store(path, QStringLiteral("wal"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.checkpointer());
+        QRandomGenerator random(7);
+        constexpr qsizetype Body = 64 * 1024;
+        constexpr qint64 Batch = 40; // 2.5 MiB
+        qint64 largestLog = 0;
+        for (int b = 0; b < 64; ++b) {
+            QList<TraceRecord> batch;
+            for (int i = 0; i < Batch; ++i) {
+                TraceRecord r = sample(b * Batch + i);
+                r.responseBody = QByteArray(Body, Qt::Uninitialized);
+                random.fillRange(reinterpret_cast<quint32 *>(r.responseBody.data()), Body / 4);
+                batch.append(r);
+            }
+            QVERIFY2(store.insert(batch, &error), qPrintable(error));
+            largestLog = std::max(largestLog, QFileInfo(path + QStringLiteral("-wal")).size());
+        }
+        QVERIFY(store.checkpointer()->checkpoints() > 0);
+        const qint64 limit = qint64(WalCheckpointer::LimitPages) * 4096;
+        QVERIFY2(largestLog <= limit + 2 * Batch * Body, qPrintable(QString::number(largestLog)));
+        // Every call is there, bodies intact.
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(length(response_body)) FROM "
+                                      "trace_payloads")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 64 * Batch);
+        QVERIFY(q.value(1).toLongLong() >= 64 * Batch * Body); // stored as they came
     }
 
     void refusesNewerSchema()
