@@ -1,5 +1,7 @@
 #include "jsonview.h"
 
+#include <QJsonDocument>
+
 #include <cmath>
 #include <vector>
 
@@ -23,8 +25,8 @@ ThreadParser &threadParser()
     return state;
 }
 
-simdjson::dom::element parsePadded(simdjson::dom::parser &parser, std::vector<char> &padded,
-                                   QByteArrayView json, bool *ok)
+simdjson::dom::element parseOnce(simdjson::dom::parser &parser, std::vector<char> &padded,
+                                 QByteArrayView json, simdjson::error_code *error)
 {
     const size_t size = size_t(json.size());
     if (padded.size() < size + simdjson::SIMDJSON_PADDING)
@@ -33,7 +35,23 @@ simdjson::dom::element parsePadded(simdjson::dom::parser &parser, std::vector<ch
         std::memcpy(padded.data(), json.data(), size);
     std::memset(padded.data() + size, 0, simdjson::SIMDJSON_PADDING);
     simdjson::dom::element root;
-    *ok = parser.parse(padded.data(), size, false).get(root) == simdjson::SUCCESS;
+    *error = parser.parse(padded.data(), size, false).get(root);
+    return root;
+}
+
+simdjson::dom::element parsePadded(simdjson::dom::parser &parser, std::vector<char> &padded,
+                                   QByteArrayView json, bool *ok)
+{
+    simdjson::error_code error = simdjson::SUCCESS;
+    simdjson::dom::element root = parseOnce(parser, padded, json, &error);
+    if (error == simdjson::NUMBER_ERROR) {
+        // An integer beyond 64 bits is valid JSON that simdjson does not take; Qt reads it as
+        // a double. Rare enough to pay for a second parse.
+        const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray());
+        if (!document.isNull())
+            root = parseOnce(parser, padded, document.toJson(QJsonDocument::Compact), &error);
+    }
+    *ok = error == simdjson::SUCCESS;
     return root;
 }
 

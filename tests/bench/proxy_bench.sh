@@ -30,6 +30,15 @@ free_port() {
         (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo "$p"; return; }
     done
 }
+thread_ticks() { # pid comm: user+system clock ticks of the process's threads named comm
+    local total=0 t f
+    for t in /proc/"$1"/task/*; do
+        [[ $(cat "$t/comm" 2>/dev/null) == "$2" ]] || continue
+        read -r -a f < "$t/stat" # TokenTap's thread names have no spaces
+        total=$((total + f[13] + f[14]))
+    done
+    echo "$total"
+}
 cpu_ticks() { # pid...: user+system clock ticks of the processes
     local total=0
     for p in "$@"; do
@@ -105,19 +114,19 @@ LUA
 declare -A port=([direct]=$up_port [nginx]=$ngx_port [tokentap]=$tt_port [notrace]=$nt_port)
 targets=(direct nginx notrace tokentap)
 
-run_wrk() { # target connections -> "rps p50ms p99ms cpu_us_per_req"
-    local target=$1 c=$2 before after out rps p50 p99 reqs cpu=""
+run_wrk() { # target connections -> "rps p50ms p99ms cpu_us_per_req network_thread_cpu_us_per_req"
+    local target=$1 c=$2 before after net_before="" net_after out rps p50 p99 reqs cpu="" net=""
     case $target in
         nginx) before=$(cpu_ticks $ngx_workers) ;;
-        tokentap) before=$(cpu_ticks "$tt_pid") ;;
-        notrace) before=$(cpu_ticks "$nt_pid") ;;
+        tokentap) before=$(cpu_ticks "$tt_pid"); net_before=$(thread_ticks "$tt_pid" tokentap-network) ;;
+        notrace) before=$(cpu_ticks "$nt_pid"); net_before=$(thread_ticks "$nt_pid" tokentap-network) ;;
     esac
     out=$(wrk -t1 -c"$c" -d"${seconds}s" --latency -s "$tmp/post.lua" \
         "http://127.0.0.1:${port[$target]}/v1/chat/completions")
     case $target in
         nginx) after=$(cpu_ticks $ngx_workers) ;;
-        tokentap) after=$(cpu_ticks "$tt_pid") ;;
-        notrace) after=$(cpu_ticks "$nt_pid") ;;
+        tokentap) after=$(cpu_ticks "$tt_pid"); net_after=$(thread_ticks "$tt_pid" tokentap-network) ;;
+        notrace) after=$(cpu_ticks "$nt_pid"); net_after=$(thread_ticks "$nt_pid" tokentap-network) ;;
     esac
     rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
     reqs=$(awk '/requests in/ { print $1 }' <<<"$out")
@@ -131,7 +140,10 @@ run_wrk() { # target connections -> "rps p50ms p99ms cpu_us_per_req"
         hz=$(getconf CLK_TCK)
         cpu=$(awk -v t=$((after - before)) -v n="$reqs" -v hz="$hz" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
     fi
-    echo "$rps $p50 $p99 ${cpu:--}"
+    if [[ -n $net_before ]]; then
+        net=$(awk -v t=$((net_after - net_before)) -v n="$reqs" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
+    fi
+    echo "$rps $p50 $p99 ${cpu:--} ${net:--}"
 }
 
 # Warm up every path (connections, pools, caches).
@@ -141,16 +153,17 @@ done
 
 echo "# Proxy benchmark: $(nproc) cores, ${seconds}s per run, median of $rounds interleaved rounds"
 echo
-echo "(notrace: tokentap --no-trace; tokentap: recording every call, CPU includes the store thread)"
+echo "(notrace: tokentap --no-trace; tokentap: recording every call. Process CPU is every thread's,"
+echo "recording included; network thread CPU is the proxying alone, the thread every call waits on)"
 echo
-echo "| connections | target | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms | proxy CPU µs/req |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| connections | target | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms | process CPU µs/req | network thread CPU µs/req |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for c in 1 16 64; do
-    declare -A rps=() p50=() p99=() cpu=()
+    declare -A rps=() p50=() p99=() cpu=() net=()
     for _ in $(seq 1 "$rounds"); do
         for t in "${targets[@]}"; do
-            read -r r a b u <<<"$(run_wrk "$t" "$c")"
-            rps[$t]+="$r "; p50[$t]+="$a "; p99[$t]+="$b "; cpu[$t]+="$u "
+            read -r r a b u n <<<"$(run_wrk "$t" "$c")"
+            rps[$t]+="$r "; p50[$t]+="$a "; p99[$t]+="$b "; cpu[$t]+="$u "; net[$t]+="$n "
         done
     done
     d50=$(tr ' ' '\n' <<<"${p50[direct]}" | median)
@@ -160,15 +173,16 @@ for c in 1 16 64; do
         m50=$(tr ' ' '\n' <<<"${p50[$t]}" | median)
         m99=$(tr ' ' '\n' <<<"${p99[$t]}" | median)
         m_cpu=$(tr ' ' '\n' <<<"${cpu[$t]}" | grep -v '^-$' | median || true)
+        m_net=$(tr ' ' '\n' <<<"${net[$t]}" | grep -v '^-$' | median || true)
         if [[ $t == direct ]]; then
             a50="–"; a99="–"
         else
             a50=$(awk -v x="$m50" -v d="$d50" 'BEGIN { printf "%.3f", x - d }')
             a99=$(awk -v x="$m99" -v d="$d99" 'BEGIN { printf "%.3f", x - d }')
         fi
-        echo "| $c | $t | $m_rps | $m50 | $m99 | $a50 | $a99 | ${m_cpu:-–} |"
+        echo "| $c | $t | $m_rps | $m50 | $m99 | $a50 | $a99 | ${m_cpu:-–} | ${m_net:-–} |"
     done
-    unset rps p50 p99 cpu
+    unset rps p50 p99 cpu net
 done
 
 echo

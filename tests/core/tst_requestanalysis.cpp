@@ -291,6 +291,26 @@ private Q_SLOTS:
         QCOMPARE(analyzeRequest(kind, body).toolNames, names);
     }
 
+    void numbersBeyond64Bits()
+    {
+        // Valid JSON all the same: the rest of the body is read, the seed is no integer.
+        const RequestAnalysis a = analyzeRequest(
+                EndpointKind::ChatCompletions,
+                R"({"model":"gpt-4o","seed":123456789012345678901234567890,"temperature":0.5,)"
+                R"("messages":[{"role":"user","content":"hi"}]})");
+        QVERIFY(a.validJson);
+        QCOMPARE(a.model, QStringLiteral("gpt-4o"));
+        QCOMPARE(a.temperature, std::optional<double>(0.5));
+        QVERIFY(!a.seed);
+        QCOMPARE(a.turnText, QStringLiteral("hi"));
+        QCOMPARE(analyzeRequest(EndpointKind::ChatCompletions, R"({"seed":7.0})").seed,
+                 std::optional<qint64>(7));
+        QCOMPARE(analyzeRequest(EndpointKind::ChatCompletions, R"({"seed":-42})").seed,
+                 std::optional<qint64>(-42));
+        QVERIFY(!analyzeRequest(EndpointKind::ChatCompletions, R"({"seed":7.5})").seed);
+        QVERIFY(!analyzeRequest(EndpointKind::ChatCompletions, R"({"seed":1e400})").validJson);
+    }
+
     void invalid_data()
     {
         QTest::addColumn<QByteArray>("body");
