@@ -2788,6 +2788,13 @@ x-bt-parent: project_id:ID</source>
     </message>
 </context>
 <context>
+    <name>TraceWriter</name>
+    <message>
+        <source>cannot create the store&apos;s wake-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TracingSettingsPage</name>
     <message>
         <source>Default</source>

@@ -2804,6 +2804,13 @@ x-bt-parent: project_id:ID</translation>
     </message>
 </context>
 <context>
+    <name>TraceWriter</name>
+    <message>
+        <source>cannot create the store&apos;s wake-up: %1</source>
+        <translation>das Wecksignal des Trace-Speichers lässt sich nicht anlegen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TracingSettingsPage</name>
     <message>
         <source>Default</source>

@@ -2804,6 +2804,13 @@ x-bt-parent: project_id:ID</translation>
     </message>
 </context>
 <context>
+    <name>TraceWriter</name>
+    <message>
+        <source>cannot create the store&apos;s wake-up: %1</source>
+        <translation>impossible de créer le signal de réveil du magasin de traces : %1</translation>
+    </message>
+</context>
+<context>
     <name>TracingSettingsPage</name>
     <message>
         <source>Default</source>

@@ -1,5 +1,7 @@
 #include "tracequeue.h"
 
+#include <limits>
+
 TraceQueue::TraceQueue(qsizetype maxCalls, qint64 maxBytes)
     : m_maxCalls(maxCalls)
     , m_maxBytes(maxBytes)
@@ -25,12 +27,13 @@ bool TraceQueue::push(CapturedCall &&call)
     bool wake = false;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_calls.size() >= m_maxCalls || m_bytes + bytes > m_maxBytes) {
+        if (m_count >= m_maxCalls || m_bytes + bytes > m_maxBytes) {
             m_dropped.fetch_add(1, std::memory_order_relaxed);
             return false;
         }
-        wake = m_calls.isEmpty();
-        m_calls.append(std::move(call));
+        wake = m_count == 0;
+        m_incoming.push_back(std::move(call));
+        ++m_count;
         m_bytes += bytes;
     }
     if (wake && m_wakeUp)
@@ -38,27 +41,45 @@ bool TraceQueue::push(CapturedCall &&call)
     return true;
 }
 
-QList<CapturedCall> TraceQueue::takeAll()
+void TraceQueue::refill()
+{
+    if (!m_taken.empty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_taken.swap(m_incoming);
+}
+
+void TraceQueue::release(qsizetype calls, qint64 bytes)
 {
     QMutexLocker lock(&m_mutex);
-    m_bytes = 0;
-    return std::exchange(m_calls, {});
+    m_count -= calls;
+    m_bytes -= bytes;
+}
+
+QList<CapturedCall> TraceQueue::takeAll()
+{
+    // Everything pushed so far, and perhaps a little more: take() stops once nothing is left.
+    return take(std::numeric_limits<qsizetype>::max());
 }
 
 QList<CapturedCall> TraceQueue::take(qsizetype max)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_calls.size() <= max) {
-        m_bytes = 0;
-        return std::exchange(m_calls, {});
-    }
     QList<CapturedCall> taken;
-    taken.reserve(max);
-    for (qsizetype i = 0; i < max; ++i) {
-        m_bytes -= weight(m_calls.at(i));
-        taken.append(std::move(m_calls[i]));
+    qint64 bytes = 0;
+    while (taken.size() < max) {
+        refill();
+        if (m_taken.empty())
+            break;
+        const qsizetype n = std::min<qsizetype>(max - taken.size(), qsizetype(m_taken.size()));
+        taken.reserve(taken.size() + n);
+        for (qsizetype i = 0; i < n; ++i) {
+            bytes += weight(m_taken.front());
+            taken.append(std::move(m_taken.front()));
+            m_taken.pop_front();
+        }
     }
-    m_calls.remove(0, max);
+    if (!taken.isEmpty())
+        release(taken.size(), bytes);
     return taken;
 }
 
@@ -71,5 +92,5 @@ void TraceQueue::setWakeUp(std::function<void()> wakeUp)
 qsizetype TraceQueue::size() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_calls.size();
+    return m_count;
 }

@@ -6,10 +6,17 @@
 #include <QMutex>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 
 // The hand-over from the network thread to the store thread: bounded, never blocking the
 // proxy. When full, a call is not recorded (and counted) — proxying goes on regardless.
+//
+// The lock is held for O(1) work only: the store thread runs at idle priority, and a lock it held
+// while preempted by busier threads would stall the network thread until a core fell idle (tens
+// of milliseconds at saturation). So calls are pushed onto a deque (no reallocation of the
+// whole queue), and the consumer swaps that deque out whole, counting off what it took after.
+// One consumer thread: take() and takeAll() are not to be called concurrently.
 class TraceQueue
 {
 public:
@@ -33,10 +40,16 @@ public:
 
 private:
     static qint64 weight(const CapturedCall &call);
+    // Consumer side: refills m_taken from m_incoming when it is empty.
+    void refill();
+    // Consumer side: the calls handed out leave the bound.
+    void release(qsizetype calls, qint64 bytes);
 
     mutable QMutex m_mutex;
-    QList<CapturedCall> m_calls;
-    qint64 m_bytes = 0;
+    std::deque<CapturedCall> m_incoming; // under m_mutex
+    qsizetype m_count = 0; // queued in either deque, under m_mutex
+    qint64 m_bytes = 0; // their weight, under m_mutex
+    std::deque<CapturedCall> m_taken; // the consumer's, no lock
     const qsizetype m_maxCalls;
     const qint64 m_maxBytes;
     std::function<void()> m_wakeUp;

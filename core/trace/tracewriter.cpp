@@ -3,16 +3,21 @@
 #include "exportoutbox.h"
 #include "tracequeue.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSocketNotifier>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <cerrno>
 #include <condition_variable>
+#include <cstring>
 #include <limits>
 #include <mutex>
 #include <sched.h>
+#include <sys/eventfd.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -86,6 +91,9 @@ TraceWriter::TraceWriter(TraceQueue *queue, QString databasePath, PriceTable pri
 
 TraceWriter::~TraceWriter()
 {
+    delete m_wakeNotifier;
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
     // Whatever could not be written by now is lost: say so in the counters.
     finishBuilding();
     m_counters.lost.fetch_add(quint64(m_pending.size()), std::memory_order_relaxed);
@@ -121,6 +129,14 @@ bool TraceWriter::open(QString *error)
     m_timer->setSingleShot(true);
     m_timer->setInterval(GatherMs);
     connect(m_timer, &QTimer::timeout, this, &TraceWriter::drain);
+    m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (m_wakeFd < 0) {
+        *error = QCoreApplication::translate("TraceWriter", "cannot create the store's wake-up: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    m_wakeNotifier = new QSocketNotifier(qintptr(m_wakeFd), QSocketNotifier::Read, this);
+    connect(m_wakeNotifier, &QSocketNotifier::activated, this, &TraceWriter::onWake);
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(RetryMs);
@@ -220,13 +236,22 @@ void TraceWriter::scheduleDrain()
 {
     if (m_drainScheduled.exchange(true))
         return;
-    QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_timer && !m_timer->isActive())
-                    m_timer->start();
-            },
-            Qt::QueuedConnection);
+    // An eventfd, not a posted event: posting takes the store thread's event-queue mutex, and
+    // the store thread runs at idle priority — preempted while holding it by the busy threads of
+    // a saturated machine, it kept the network thread waiting for tens of milliseconds. The
+    // kernel's wake-up holds no lock the store thread can keep.
+    const quint64 one = 1;
+    if (m_wakeFd >= 0) {
+        [[maybe_unused]] const ssize_t written = ::write(m_wakeFd, &one, sizeof one);
+    }
+}
+
+void TraceWriter::onWake()
+{
+    quint64 count = 0;
+    [[maybe_unused]] const ssize_t read = ::read(m_wakeFd, &count, sizeof count);
+    if (m_timer && !m_timer->isActive())
+        m_timer->start();
 }
 
 void TraceWriter::drainNow()
@@ -253,6 +278,7 @@ void TraceWriter::setPrices(const PriceTable &prices)
 std::unique_ptr<TraceWriter::BuildJob> TraceWriter::startBuilding()
 {
     QList<CapturedCall> calls = m_queue->take(MaxBatch);
+
     if (calls.isEmpty())
         return nullptr;
     return std::make_unique<BuildJob>(m_pool, m_builder, std::move(calls), m_clock(),

@@ -92,6 +92,7 @@ private:
     class BuildJob;
     friend class BuildJob;
     void drain();
+    void onWake(); // the eventfd became readable: start gathering
     // The next chunk of the queue, being built on the pool; null when the queue is empty.
     std::unique_ptr<BuildJob> startBuilding();
     // Waits for the job and moves its records to m_pending.
@@ -112,6 +113,8 @@ private:
     Counters m_counters;
     std::function<QDateTime()> m_clock;
     std::atomic<bool> m_drainScheduled {false};
+    int m_wakeFd = -1; // eventfd written by scheduleDrain() from the network thread
+    class QSocketNotifier *m_wakeNotifier = nullptr;
     TraceRetention m_retention;
     QTimer *m_retentionTimer = nullptr;
     // Last: destroyed (waiting for the pool) before what the job reads.

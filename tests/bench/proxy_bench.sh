@@ -30,10 +30,11 @@ free_port() {
         (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo "$p"; return; }
     done
 }
-thread_ticks() { # pid comm: user+system clock ticks of the process's threads named comm
+thread_ticks() { # pid name: user+system clock ticks of the process's threads named so
     local total=0 t f
     for t in /proc/"$1"/task/*; do
-        [[ $(cat "$t/comm" 2>/dev/null) == "$2" ]] || continue
+        # The kernel keeps 15 characters of a thread's name.
+        [[ $(cat "$t/comm" 2>/dev/null) == "${2:0:15}" ]] || continue
         read -r -a f < "$t/stat" # TokenTap's thread names have no spaces
         total=$((total + f[13] + f[14]))
     done

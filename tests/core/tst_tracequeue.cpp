@@ -74,6 +74,40 @@ private Q_SLOTS:
         QCOMPARE(taken, 40'000);
         QCOMPARE(pushed.load(), 40'000);
     }
+
+    void keepsOrderAndBoundAcrossTakes()
+    {
+        TraceQueue queue(10);
+        auto push = [&queue](int status) {
+            CapturedCall call;
+            call.status = status;
+            return queue.push(std::move(call));
+        };
+        auto statuses = [](const QList<CapturedCall> &calls) {
+            QList<int> out;
+            for (const CapturedCall &call : calls)
+                out.append(call.status);
+            return out;
+        };
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(push(i));
+        QCOMPARE(statuses(queue.take(2)), (QList<int> {1, 2}));
+        QVERIFY(push(6));
+        // The consumer's share first, then what was pushed since, in one take.
+        QCOMPARE(statuses(queue.take(10)), (QList<int> {3, 4, 5, 6}));
+        QCOMPARE(queue.size(), 0);
+        // Calls count against the bound until they are handed out.
+        for (int i = 7; i <= 16; ++i)
+            QVERIFY(push(i));
+        QVERIFY(!push(17));
+        QCOMPARE(statuses(queue.take(3)), (QList<int> {7, 8, 9}));
+        QCOMPARE(queue.size(), 7);
+        for (int i = 18; i <= 20; ++i)
+            QVERIFY(push(i));
+        QVERIFY(!push(21));
+        QCOMPARE(statuses(queue.takeAll()), (QList<int> {10, 11, 12, 13, 14, 15, 16, 18, 19, 20}));
+        QCOMPARE(queue.dropped(), quint64(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraceQueue)
