@@ -32,7 +32,7 @@ bool TraceQueue::push(CapturedCall &&call)
             return false;
         }
         wake = m_count == 0;
-        m_incoming.push_back(std::move(call));
+        m_incoming.append(std::move(call));
         ++m_count;
         m_bytes += bytes;
     }
@@ -43,8 +43,10 @@ bool TraceQueue::push(CapturedCall &&call)
 
 void TraceQueue::refill()
 {
-    if (!m_taken.empty())
+    if (m_next < m_taken.size())
         return;
+    m_taken.clear(); // moved-from calls
+    m_next = 0;
     QMutexLocker lock(&m_mutex);
     m_taken.swap(m_incoming);
 }
@@ -68,14 +70,14 @@ QList<CapturedCall> TraceQueue::take(qsizetype max)
     qint64 bytes = 0;
     while (taken.size() < max) {
         refill();
-        if (m_taken.empty())
+        if (m_next == m_taken.size())
             break;
-        const qsizetype n = std::min<qsizetype>(max - taken.size(), qsizetype(m_taken.size()));
+        const qsizetype n = std::min(max - taken.size(), m_taken.size() - m_next);
         taken.reserve(taken.size() + n);
         for (qsizetype i = 0; i < n; ++i) {
-            bytes += weight(m_taken.front());
-            taken.append(std::move(m_taken.front()));
-            m_taken.pop_front();
+            CapturedCall &call = m_taken[m_next++];
+            bytes += weight(call);
+            taken.append(std::move(call));
         }
     }
     if (!taken.isEmpty())

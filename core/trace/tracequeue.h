@@ -6,7 +6,6 @@
 #include <QMutex>
 
 #include <atomic>
-#include <deque>
 #include <functional>
 
 // The hand-over from the network thread to the store thread: bounded, never blocking the
@@ -14,8 +13,8 @@
 //
 // The lock is held for O(1) work only: the store thread runs at idle priority, and a lock it held
 // while preempted by busier threads would stall the network thread until a core fell idle (tens
-// of milliseconds at saturation). So calls are pushed onto a deque (no reallocation of the
-// whole queue), and the consumer swaps that deque out whole, counting off what it took after.
+// of milliseconds at saturation). So the consumer swaps the list of pushed calls out whole and
+// counts off what it took afterwards.
 // One consumer thread: take() and takeAll() are not to be called concurrently.
 class TraceQueue
 {
@@ -46,10 +45,11 @@ private:
     void release(qsizetype calls, qint64 bytes);
 
     mutable QMutex m_mutex;
-    std::deque<CapturedCall> m_incoming; // under m_mutex
-    qsizetype m_count = 0; // queued in either deque, under m_mutex
+    QList<CapturedCall> m_incoming; // under m_mutex
+    qsizetype m_count = 0; // queued in either list, under m_mutex
     qint64 m_bytes = 0; // their weight, under m_mutex
-    std::deque<CapturedCall> m_taken; // the consumer's, no lock
+    QList<CapturedCall> m_taken; // the consumer's, no lock: calls from m_next on are queued
+    qsizetype m_next = 0;
     const qsizetype m_maxCalls;
     const qint64 m_maxBytes;
     std::function<void()> m_wakeUp;
