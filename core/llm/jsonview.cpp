@@ -1,8 +1,13 @@
 #include "jsonview.h"
 
+#include "common/jsonwriter.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace {
@@ -39,17 +44,78 @@ simdjson::dom::element parseOnce(simdjson::dom::parser &parser, std::vector<char
     return root;
 }
 
+// Qt's reading of a document as JSON text simdjson takes: numbers that are no 64-bit integer
+// written with an exponent (simdjson refuses integer digits beyond 64 bits; Qt reads them as
+// doubles), strings re-encoded as valid UTF-8.
+void writeForSimdjson(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Double: {
+        constexpr qint64 NotIntegral = std::numeric_limits<qint64>::min();
+        if (const qint64 n = value.toInteger(NotIntegral); n != NotIntegral)
+            out += QByteArray::number(n);
+        else if (const double d = value.toDouble(); std::isfinite(d))
+            out += QByteArray::number(d, 'e', 16);
+        else
+            out += "null";
+        return;
+    }
+    case QJsonValue::String:
+        JsonWriter::appendString(out, value.toString().toUtf8());
+        return;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            writeForSimdjson(out, array.at(i));
+        }
+        out += ']';
+        return;
+    }
+    case QJsonValue::Object: {
+        out += '{';
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it != object.begin())
+                out += ',';
+            JsonWriter::appendString(out, it.key().toUtf8());
+            out += ':';
+            writeForSimdjson(out, it.value());
+        }
+        out += '}';
+        return;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    }
+}
+
 simdjson::dom::element parsePadded(simdjson::dom::parser &parser, std::vector<char> &padded,
                                    QByteArrayView json, bool *ok)
 {
+    if (json.startsWith("\xef\xbb\xbf"))
+        json = json.sliced(3); // a byte order mark, which Qt's parser skips too
     simdjson::error_code error = simdjson::SUCCESS;
     simdjson::dom::element root = parseOnce(parser, padded, json, &error);
-    if (error == simdjson::NUMBER_ERROR) {
-        // An integer beyond 64 bits is valid JSON that simdjson does not take; Qt reads it as
-        // a double. Rare enough to pay for a second parse.
+    if (error != simdjson::SUCCESS) {
+        // Valid JSON simdjson does not take: integers beyond 64 bits, escapes of a lone UTF-16
+        // surrogate (text cut in the middle of an emoji). Qt reads both; what it read is
+        // parsed again. Bodies that are no JSON at all pay for the second try, which is rare.
         const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray());
-        if (!document.isNull())
-            root = parseOnce(parser, padded, document.toJson(QJsonDocument::Compact), &error);
+        if (!document.isNull()) {
+            QByteArray text;
+            writeForSimdjson(text,
+                             document.isObject() ? QJsonValue(document.object())
+                                                 : QJsonValue(document.array()));
+            root = parseOnce(parser, padded, text, &error);
+        }
     }
     *ok = error == simdjson::SUCCESS;
     return root;

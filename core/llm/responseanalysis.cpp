@@ -127,7 +127,7 @@ struct AnthropicCounts
         if (!usage.contains("cache_creation_input_tokens")) {
             // Only the 5-minute / 1-hour split: its sum is the same number.
             const JsonValue split = usage["cache_creation"];
-            if (split.size() > 0) {
+            if (split.isObject() && split.size() > 0) {
                 qint64 sum = 0;
                 split.forEachMember([&sum](std::string_view, const JsonValue &n) {
                     sum += count(n).value_or(0);

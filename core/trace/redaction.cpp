@@ -51,7 +51,8 @@ QByteArray headersToJson(const HttpHeaders &headers)
         if (json.size() > 1)
             json += ',';
         json += '[';
-        JsonWriter::appendString(json, utf8(name));
+        // Names as Latin-1, as headersFromJson reads them back (they are ASCII when valid).
+        JsonWriter::appendString(json, QString::fromLatin1(name).toUtf8());
         json += ',';
         JsonWriter::appendString(json, utf8(isSecretHeader(name) ? redactValue(value) : value));
         json += ']';

@@ -24,18 +24,17 @@ qint64 TraceQueue::weight(const CapturedCall &call)
 bool TraceQueue::push(CapturedCall &&call)
 {
     const qint64 bytes = weight(call);
-    bool wake = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_count >= m_maxCalls || m_bytes + bytes > m_maxBytes) {
-            m_dropped.fetch_add(1, std::memory_order_relaxed);
-            return false;
-        }
-        wake = m_count == 0;
-        m_incoming.append(std::move(call));
-        ++m_count;
-        m_bytes += bytes;
+    QMutexLocker lock(&m_mutex);
+    if (m_count >= m_maxCalls || m_bytes + bytes > m_maxBytes) {
+        m_dropped.fetch_add(1, std::memory_order_relaxed);
+        return false;
     }
+    const bool wake = m_count == 0;
+    m_incoming.append(std::move(call));
+    ++m_count;
+    m_bytes += bytes;
+    // Under the lock, so that once setWakeUp() has replaced it no call to the old one is still
+    // under way; it must not block (TraceWriter's writes an eventfd).
     if (wake && m_wakeUp)
         m_wakeUp();
     return true;
@@ -45,7 +44,12 @@ void TraceQueue::refill()
 {
     if (m_next < m_taken.size())
         return;
-    m_taken.clear(); // moved-from calls
+    // The moved-from calls go; so does the list's room once a burst made it large, rather than
+    // staying reserved, twice over, after the burst.
+    if (m_taken.capacity() > KeepCapacity)
+        m_taken = {};
+    else
+        m_taken.clear();
     m_next = 0;
     QMutexLocker lock(&m_mutex);
     m_taken.swap(m_incoming);

@@ -30,8 +30,8 @@ public:
     // Store thread: up to `max` of the oldest calls.
     QList<CapturedCall> take(qsizetype max);
 
-    // Called (on the pushing thread) when the queue goes from empty to non-empty: one wake-up
-    // per batch, not per call.
+    // Called (on the pushing thread, under the queue's lock: it must not block) when the queue
+    // goes from empty to non-empty: one wake-up per batch, not per call.
     void setWakeUp(std::function<void()> wakeUp);
 
     quint64 dropped() const { return m_dropped.load(std::memory_order_relaxed); }
@@ -39,6 +39,7 @@ public:
 
 private:
     static qint64 weight(const CapturedCall &call);
+    static constexpr qsizetype KeepCapacity = 4096; // calls
     // Consumer side: refills m_taken from m_incoming when it is empty.
     void refill();
     // Consumer side: the calls handed out leave the bound.

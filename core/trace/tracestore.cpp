@@ -13,7 +13,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +38,9 @@ TraceStore::~TraceStore()
 {
     m_statements.reset();
     m_outbox.reset(); // its statements too, before the connection closes
+    // No commit hook into the checkpointer once it is gone.
+    if (sqlite3 *handle = m_checkpointer ? SqliteStatement::handleOf(database()) : nullptr)
+        sqlite3_wal_hook(handle, nullptr, nullptr);
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -162,11 +168,16 @@ bool TraceStore::addToDailyUsage(std::span<const TraceRecord> records, QString *
         sums.input += r.usage.input.value_or(0);
         sums.cached += r.usage.cachedInput.value_or(0);
         sums.output += r.usage.output.value_or(0);
-        sums.cost += r.costUsd.value_or(0);
+        // Finite only: a NaN would make the sum NULL, which the column refuses, and the batch
+        // would fail again at every retry.
+        auto finite = [](std::optional<double> v) {
+            return v && std::isfinite(*v) ? *v : 0.0;
+        };
+        sums.cost += finite(r.costUsd);
         sums.hits += r.cache == "HIT"_L1;
         sums.misses += r.cache == "MISS"_L1;
         sums.bypassed += r.cache == "BYPASS"_L1;
-        sums.saved += r.savedUsd.value_or(0);
+        sums.saved += finite(r.savedUsd);
     }
     SqliteStatement &upsert = m_statements->dailyUsage;
     for (const auto &[key, sums] : std::as_const(rows)) {

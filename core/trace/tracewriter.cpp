@@ -94,6 +94,7 @@ TraceWriter::~TraceWriter()
     delete m_wakeNotifier;
     if (m_wakeFd >= 0)
         ::close(m_wakeFd);
+    m_wakeFd = -1;
     // Whatever could not be written by now is lost: say so in the counters.
     finishBuilding();
     m_counters.lost.fetch_add(quint64(m_pending.size()), std::memory_order_relaxed);

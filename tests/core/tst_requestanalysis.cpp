@@ -309,6 +309,33 @@ private Q_SLOTS:
                  std::optional<qint64>(-42));
         QVERIFY(!analyzeRequest(EndpointKind::ChatCompletions, R"({"seed":7.5})").seed);
         QVERIFY(!analyzeRequest(EndpointKind::ChatCompletions, R"({"seed":1e400})").validJson);
+        // Just past 64 bits, either way: Qt writes these back as plain digits.
+        for (const char *seed : {"-10000000000000000000", "18446744073709551616"}) {
+            const RequestAnalysis b = analyzeRequest(EndpointKind::ChatCompletions,
+                                                     QByteArray(R"({"model":"m","seed":)") + seed
+                                                             + R"(,"top_p":0.9})");
+            QVERIFY2(b.validJson, seed);
+            QCOMPARE(b.model, QStringLiteral("m"));
+            QCOMPARE(b.topP, std::optional<double>(0.9));
+        }
+    }
+
+    void validJsonSimdjsonRefuses()
+    {
+        // A byte order mark, and a lone surrogate escape (text cut in the middle of an emoji),
+        // are read as Qt reads them.
+        const RequestAnalysis bom = analyzeRequest(EndpointKind::ChatCompletions,
+                                                   "\xef\xbb\xbf{\"model\":\"m\",\"messages\":[{"
+                                                   "\"role\":\"user\",\"content\":\"hi\"}]}");
+        QVERIFY(bom.validJson);
+        QCOMPARE(bom.model, QStringLiteral("m"));
+        const RequestAnalysis cut = analyzeRequest(
+                EndpointKind::ChatCompletions,
+                R"({"model":"m","messages":[{"role":"user","content":"smile \ud83d and go"}]})");
+        QVERIFY(cut.validJson);
+        QCOMPARE(cut.model, QStringLiteral("m"));
+        QVERIFY(cut.turnText.startsWith(QLatin1String("smile ")));
+        QVERIFY(cut.turnText.endsWith(QLatin1String(" and go")));
     }
 
     void invalid_data()

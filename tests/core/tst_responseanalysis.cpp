@@ -458,6 +458,11 @@ private Q_SLOTS:
                     "cache_read_input_tokens":0,"cache_creation":{"ephemeral_5m_input_tokens":100,
                     "ephemeral_1h_input_tokens":50},"output_tokens":4}})")
                 << usage(159, 4, 163, 0, 150);
+        QTest::newRow("anthropic cache split that is no object")
+                << EndpointKind::AnthropicMessages
+                << QByteArray(R"({"type":"message","content":[],"usage":{"input_tokens":9,
+                    "cache_creation":[100],"output_tokens":4}})")
+                << usage(9, 4, 13);
     }
     void usageShapes()
     {
