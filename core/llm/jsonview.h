@@ -23,12 +23,10 @@ public:
     JsonValue() = default; // undefined
 
     bool isUndefined() const { return !m_defined; }
-    bool isNull() const { return m_defined && m_element.is_null(); }
     bool isObject() const { return m_defined && m_element.is_object(); }
     bool isArray() const { return m_defined && m_element.is_array(); }
     bool isString() const { return m_defined && m_element.is_string(); }
     bool isNumber() const { return m_defined && m_element.is_number(); }
-    bool isBool() const { return m_defined && m_element.is_bool(); }
 
     // Object member; undefined when this is no object or has no such key.
     JsonValue operator[](std::string_view key) const;

@@ -8,11 +8,22 @@
 
 namespace {
 
+// ASCII word characters to their folded form (the index folds case); 0 for separators.
+constexpr std::array<char, 128> Fold = [] {
+    std::array<char, 128> fold {};
+    for (int c = '0'; c <= '9'; ++c)
+        fold[c] = char(c);
+    for (int c = 'a'; c <= 'z'; ++c)
+        fold[c] = char(c);
+    for (int c = 'A'; c <= 'Z'; ++c)
+        fold[c] = char(c - 'A' + 'a');
+    return fold;
+}();
+
 bool isWordCharacter(char16_t c)
 {
     // Everything outside ASCII stays in the word: the tokenizer decides about it.
-    return c >= 0x80 || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z')
-            || (c >= u'A' && c <= u'Z');
+    return c >= 0x80 || Fold[c] != 0;
 }
 
 // Calls `onWord(word, next)` for each word of `text`; `next` indexes the character after it.
@@ -125,17 +136,6 @@ namespace SearchText {
 
 QByteArray distinctWords(QStringView text)
 {
-    // ASCII word characters to their folded form (the index folds case); 0 for separators.
-    static constexpr auto Fold = [] {
-        std::array<char, 128> fold {};
-        for (int c = '0'; c <= '9'; ++c)
-            fold[c] = char(c);
-        for (int c = 'a'; c <= 'z'; ++c)
-            fold[c] = char(c);
-        for (int c = 'A'; c <= 'Z'; ++c)
-            fold[c] = char(c - 'A' + 'a');
-        return fold;
-    }();
     QByteArray out;
     out.reserve(text.size() / 2);
     WordSet seen(&out, text.size() / 6);
@@ -145,7 +145,7 @@ QByteArray distinctWords(QStringView text)
     const qsizetype size = text.size();
     qsizetype i = 0;
     while (i < size) {
-        while (i < size && chars[i] < 0x80 && Fold[chars[i]] == 0)
+        while (i < size && !isWordCharacter(chars[i]))
             ++i;
         const qsizetype start = i;
         size_t length = 0;

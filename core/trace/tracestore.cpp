@@ -60,11 +60,14 @@ bool TraceStore::isOpen() const
 
 bool TraceStore::open(QString *error)
 {
-    // A 64 MiB page cache keeps the indexes' hot pages in memory at a million calls; checkpoints
-    // every 64 MiB of WAL rather than every 4 MiB spare the writer most of their fsyncs.
-    if (!SqliteFile::openPrivateWal(m_path, m_connectionName,
-                                    {"PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=16384"},
-                                    error))
+    // A 64 MiB page cache keeps the indexes' hot pages in memory at a million calls. The
+    // automatic checkpoint, at WalCheckpointer's limit, is what stays if its thread cannot
+    // start (below); otherwise its commit hook replaces it.
+    if (!SqliteFile::openPrivateWal(
+                m_path, m_connectionName,
+                {"PRAGMA cache_size=-65536",
+                 "PRAGMA wal_autocheckpoint=" + QByteArray::number(WalCheckpointer::LimitPages)},
+                error))
         return false;
     QSqlDatabase db = database();
     if (!TraceSchema::migrate(db, error))

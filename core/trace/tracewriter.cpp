@@ -279,7 +279,6 @@ void TraceWriter::setPrices(const PriceTable &prices)
 std::unique_ptr<TraceWriter::BuildJob> TraceWriter::startBuilding()
 {
     QList<CapturedCall> calls = m_queue->take(MaxBatch);
-
     if (calls.isEmpty())
         return nullptr;
     return std::make_unique<BuildJob>(m_pool, m_builder, std::move(calls), m_clock(),
