@@ -119,6 +119,11 @@ qint64 SqliteStatement::columnInt(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 bool SqliteStatement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -41,6 +41,7 @@ public:
     enum class Step { Row, Done, Error };
     Step step(QString *error);
     qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
     bool columnIsNull(int column) const;
     void reset();
     // Binds a filter parameter (TraceFilter::sqlWhere): numbers as numbers, the rest as text.

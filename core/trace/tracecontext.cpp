@@ -1,6 +1,7 @@
 #include "tracecontext.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -48,7 +49,26 @@ bool TraceContext::isHex(const QByteArray &text, qsizetype length)
 
 QByteArray TraceContext::newTraceId()
 {
-    return randomHex(16);
+    return newTraceId(QDateTime::currentMSecsSinceEpoch());
+}
+
+QByteArray TraceContext::newTraceId(qint64 unixMs)
+{
+    // The first 6 bytes are the time in milliseconds (as in a UUIDv7), the other 10 random: the
+    // store's index on trace ids then takes each new trace at its end, where a fully random id
+    // dirtied a page of its own per call in every commit (about a third of the store's writes).
+    // W3C Trace Context asks only the right-most 7 bytes to be random.
+    const quint64 ms = quint64(unixMs);
+    QByteArray raw(16, Qt::Uninitialized);
+    for (int i = 0; i < 6; ++i)
+        raw[i] = char(ms >> (8 * (5 - i)));
+    quint64 random = QRandomGenerator::global()->generate64();
+    for (int i = 6; i < 14; ++i, random >>= 8)
+        raw[i] = char(random);
+    const quint32 more = QRandomGenerator::global()->generate();
+    raw[14] = char(more);
+    raw[15] = char(more >> 8);
+    return raw.toHex();
 }
 
 QByteArray TraceContext::newSpanId()

@@ -23,7 +23,9 @@ struct TraceContext
     // "00-<trace id>-<span id>-<flags>": this call as the parent of whatever the upstream does.
     QByteArray traceparent() const;
 
+    // Time-ordered: 6 bytes of milliseconds since the epoch, then 10 random bytes.
     static QByteArray newTraceId();
+    static QByteArray newTraceId(qint64 unixMs);
     static QByteArray newSpanId();
     static bool isHex(const QByteArray &text, qsizetype length);
 };

@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
+#include <vector>
 
 namespace {
 
@@ -271,9 +273,15 @@ TraceReader::IdList TraceReader::ids(const TraceFilter &filter, const TraceSort 
     // In recording order the ids are the order: read them from whichever index SQLite finds
     // best for the filter (a covering one, ~20 bytes a call) and sort them here, instead of
     // walking the table in id order (the whole table, ~400 bytes a call, mostly not cached).
+    // Numbers are read beside the ids and sorted here too: SQLite's sorter took 0.8 s for a
+    // million costs read from their covering index.
     const bool byId = sort.key == TraceSort::Time;
-    QString text = QStringLiteral("SELECT t.id FROM traces t WHERE ") + where;
-    if (!byId)
+    const bool numeric = TraceSort::isNumeric(sort.key);
+    QString text = QStringLiteral("SELECT t.id");
+    if (numeric)
+        text += QStringLiteral(", ") + TraceSort::column(sort.key);
+    text += QStringLiteral(" FROM traces t WHERE ") + where;
+    if (!byId && !numeric)
         text += QStringLiteral(" ORDER BY ") + sort.orderBy();
     const QByteArray sql = text.toUtf8();
     SqliteStatement query;
@@ -283,10 +291,13 @@ TraceReader::IdList TraceReader::ids(const TraceFilter &filter, const TraceSort 
     }
     for (int i = 0; i < parameters.size(); ++i)
         query.bindVariant(i + 1, parameters.at(i));
+    // (value, id); a call without a value sorts below every number, as SQLite sorts NULL.
+    std::vector<std::pair<double, qint64>> keyed;
     for (;;) {
         const SqliteStatement::Step step = query.step(error);
         if (step == SqliteStatement::Step::Error) {
             result.ids.clear();
+            keyed.clear();
             break;
         }
         if (step == SqliteStatement::Step::Done)
@@ -294,7 +305,13 @@ TraceReader::IdList TraceReader::ids(const TraceFilter &filter, const TraceSort 
         const qint64 id = query.columnInt(0);
         if (id > result.newestId)
             continue; // recorded after the snapshot's max was read: the next query lists it
-        result.ids.append(id);
+        if (numeric) {
+            keyed.emplace_back(query.columnIsNull(1) ? -std::numeric_limits<double>::infinity()
+                                                     : query.columnDouble(1),
+                               id);
+        } else {
+            result.ids.append(id);
+        }
     }
     query.reset();
     finish();
@@ -303,6 +320,14 @@ TraceReader::IdList TraceReader::ids(const TraceFilter &filter, const TraceSort 
             std::sort(result.ids.begin(), result.ids.end(), std::greater<qint64>());
         else
             std::sort(result.ids.begin(), result.ids.end());
+    } else if (numeric) {
+        if (sort.descending)
+            std::sort(keyed.begin(), keyed.end(), std::greater<>());
+        else
+            std::sort(keyed.begin(), keyed.end());
+        result.ids.reserve(qsizetype(keyed.size()));
+        for (const auto &[value, id] : keyed)
+            result.ids.append(id);
     }
     return result;
 }

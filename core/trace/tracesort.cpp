@@ -41,6 +41,20 @@ QLatin1StringView TraceSort::column(Key key)
     return QLatin1StringView("t.id");
 }
 
+bool TraceSort::isNumeric(Key key)
+{
+    switch (key) {
+    case InputTokens:
+    case OutputTokens:
+    case Cost:
+    case TimeToFirstToken:
+    case Duration:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString TraceSort::orderBy() const
 {
     const QLatin1StringView direction =

@@ -33,6 +33,9 @@ struct TraceSort
 
     // The column sorted on, e.g. "t.model".
     static QLatin1StringView column(Key key);
+    // A number without an index of its own (tokens, cost, times): TraceReader sorts these
+    // itself, which is several times faster than SQLite's sorter over a whole store.
+    static bool isNumeric(Key key);
     // "t.model DESC, t.id DESC". Calls without a value (NULL) come first in ascending order.
     QString orderBy() const;
 

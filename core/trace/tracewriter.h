@@ -71,7 +71,7 @@ public:
     static constexpr int GatherMs = 5;
     static constexpr int MaxBatch = 1000;
     static constexpr int MaxDrain = 4 * MaxBatch;
-    static constexpr int BuildAhead = 2; // chunks of MaxBatch being built while one is written
+    static constexpr int BuildAhead = 4; // chunks of MaxBatch being built while one is written
     static constexpr qsizetype MaxPendingRecords = 100'000;
     static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
     static constexpr int RetryMs = 1000; // after a failed write

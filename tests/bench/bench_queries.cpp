@@ -91,6 +91,16 @@ int main(int argc, char *argv[])
             }));
     std::printf("cache statistics over everything: %.1f ms\n",
                 medianMs([&] { reader.cacheStats({}, &error); }));
+    // The trace browser's id list (every matching call, in the order of a column).
+    auto list = [&](const char *label, const char *text, TraceSort sort) {
+        const double ms =
+                medianMs([&] { rows = reader.ids(filter(text), sort, 0, &error).ids.size(); });
+        std::printf("%s: %.1f ms (%lld ids)\n", label, ms, rows);
+    };
+    list("id list, everything by cost (most expensive first)", "", {TraceSort::Cost, true});
+    list("id list, everything by duration", "", {TraceSort::Duration, true});
+    list("id list, cost:>0.01", "cost:>0.01", {TraceSort::Time, true});
+    list("id list, model:gpt-4o by cost", "model:gpt-4o", {TraceSort::Cost, true});
     // The usage dashboard's whole report (every chart and table), as it refreshes.
     const QDateTime now = QDateTime::currentDateTime();
     for (const auto &[label, preset] : {std::pair {"last 7 days", UsageRange::Preset::Last7Days},

@@ -1,6 +1,7 @@
 #include "syntheticcalls.h"
 
 #include "llm/pricetable.h"
+#include "trace/tracecontext.h"
 #include "trace/tracerecordbuilder.h"
 #include "trace/tracestore.h"
 
@@ -46,10 +47,13 @@ CapturedCall make(qint64 index, qint64 startUnixNs)
     QRandomGenerator random(quint32(index * 2654435761u + 1));
     const char *model = Models[random.bounded(int(std::size(Models)))];
     CapturedCall call;
-    // Random, as the ids of calls that bring no traceparent are: the trace id index then takes
-    // each new call at a random place, as it does in use.
-    call.traceId = QByteArray::number(random.generate64(), 16).rightJustified(16, '0')
-            + QByteArray::number(random.generate64(), 16).rightJustified(16, '0');
+    // Three calls in four bring no traceparent and get TokenTap's time-ordered id; one in four
+    // comes from an instrumented SDK with a random W3C id of its own, which the trace id index
+    // takes at a random place.
+    call.traceId = index % 4 == 3
+            ? QByteArray::number(random.generate64(), 16).rightJustified(16, '0')
+                    + QByteArray::number(random.generate64(), 16).rightJustified(16, '0')
+            : TraceContext::newTraceId(startUnixNs / 1'000'000);
     call.spanId = QByteArray::number(random.generate64(), 16).rightJustified(16, '0');
     call.startUnixNs = startUnixNs;
     call.firstByteNs = 200'000'000 + random.bounded(800'000'000);
@@ -119,10 +123,11 @@ bool fillStore(const QString &path, qint64 calls)
     for (qint64 i = 0; i < calls; ++i) {
         TraceRecord r = templates.at(i % templates.size());
         r.spanId = QByteArray::number(i, 16).rightJustified(16, '0');
-        // A trace of its own per call, at a random place in the trace id index.
-        r.traceId =
-                QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 16).rightJustified(16, '0')
-                + r.spanId;
+        // A trace of its own per call; as in make(), one in four with a caller's random id.
+        r.traceId = i % 4 == 3
+                ? QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 16).rightJustified(16, '0')
+                        + r.spanId
+                : TraceContext::newTraceId((start + i * step) / 1'000'000);
         r.startUnixNs = start + i * step;
         r.endUnixNs = r.startUnixNs + qint64(r.durationMs * 1e6);
         r.model = QLatin1String(Models[(i * 7 + i / 1000) % std::size(Models)]);

@@ -1,5 +1,7 @@
 #include "trace/tracecontext.h"
 
+#include <QDateTime>
+#include <QSet>
 #include <QTest>
 
 namespace {
@@ -26,6 +28,28 @@ private Q_SLOTS:
         QVERIFY(c.parentSpanId.isEmpty());
         QCOMPARE(c.traceparent(), "00-" + c.traceId + '-' + c.spanId + "-01");
         QVERIFY(TraceContext::fromRequest({}, "{}").traceId != c.traceId);
+    }
+
+    void newTraceIdsFollowTime()
+    {
+        // Time first (milliseconds, as a UUIDv7), then 80 random bits.
+        const QByteArray first = TraceContext::newTraceId();
+        QTest::qWait(3);
+        const QByteArray second = TraceContext::newTraceId();
+        QVERIFY(TraceContext::isHex(first, 32));
+        QVERIFY(first < second);
+        const qint64 ms = first.left(12).toLongLong(nullptr, 16);
+        QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60'000);
+        // The random part varies within one millisecond too.
+        QSet<QByteArray> tails;
+        QSet<QByteArray> lastBytes;
+        for (int i = 0; i < 1000; ++i) {
+            const QByteArray id = TraceContext::newTraceId();
+            tails.insert(id.mid(12));
+            lastBytes.insert(id.right(4));
+        }
+        QCOMPARE(tails.size(), 1000);
+        QVERIFY(lastBytes.size() > 900); // of 65,536: every byte is random
     }
 
     void joinsW3cTrace()

@@ -6,6 +6,7 @@
 #include "trace/tracestore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +148,55 @@ private Q_SLOTS:
                 reader.ids({}, {TraceSort::Key(key), descending}, after, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(list.ids, expected);
+    }
+
+    void numericSortsAsSqliteSorts()
+    {
+        // Numbers are sorted by the reader, not by SQLite: the same order as SQLite's, unknown
+        // values (NULL) first when ascending, ties by id in the same direction.
+        const QString file = m_dir.filePath(QStringLiteral("numeric.sqlite"));
+        {
+            TraceStore store(file, QStringLiteral("numeric-seed"));
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QList<TraceRecord> batch;
+            for (int i = 0; i < 40; ++i) {
+                TraceRecord r = call(i);
+                r.costUsd = i % 5 == 0 ? std::nullopt : std::optional<double>(0.001 * (i % 4));
+                r.usage.input = i % 7 == 0 ? std::nullopt : std::optional<qint64>(i % 6);
+                r.usage.output = i % 3 == 0 ? std::nullopt : std::optional<qint64>(1000 - i);
+                r.ttftMs = r.stream ? std::optional<double>(i % 9) : std::nullopt;
+                r.durationMs = double(i % 11);
+                batch.append(r);
+            }
+            QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        }
+        TraceReader reader(file, QStringLiteral("numeric"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        const auto gpt = TraceFilter::parse(QStringLiteral("model:gpt-4o-mini"), &error);
+        QVERIFY(gpt);
+        for (TraceSort::Key key : {TraceSort::InputTokens, TraceSort::OutputTokens, TraceSort::Cost,
+                                   TraceSort::TimeToFirstToken, TraceSort::Duration}) {
+            QVERIFY(TraceSort::isNumeric(key));
+            for (bool descending : {false, true}) {
+                const TraceSort sort {key, descending};
+                for (const auto &[filter, where] :
+                     {std::pair {TraceFilter(), QStringLiteral("1")},
+                      std::pair {*gpt, QStringLiteral("t.model = 'gpt-4o-mini'")}}) {
+                    QSqlQuery q(reader.database());
+                    QVERIFY(q.exec(QStringLiteral("SELECT t.id FROM traces t WHERE ") + where
+                                   + QStringLiteral(" AND t.id > 3 ORDER BY ") + sort.orderBy()));
+                    QList<qint64> expected;
+                    while (q.next())
+                        expected.append(q.value(0).toLongLong());
+                    QVERIFY(expected.size() > 10);
+                    const TraceReader::IdList list = reader.ids(filter, sort, 3, &error);
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                    QCOMPARE(list.ids, expected);
+                }
+            }
+        }
     }
 
     void summariesInTheOrderAsked()
