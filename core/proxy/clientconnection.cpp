@@ -1,5 +1,6 @@
 #include "clientconnection.h"
 
+#include "common/cpuplacement.h"
 #include "monotonicclock.h"
 #include "proxyconfig.h"
 #include "proxycontext.h"
@@ -227,6 +228,7 @@ void ClientConnection::onMessageComplete()
 void ClientConnection::dispatchRequest()
 {
     ProxyStats::add(m_context.stats->requestsTotal);
+    CpuPlacement::noteProxyActivity();
     if (m_context.shuttingDown) {
         rejectRequest({ProxyError::Kind::ShuttingDown, "TokenTap is shutting down"}, true);
         return;

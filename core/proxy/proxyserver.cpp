@@ -2,6 +2,7 @@
 
 #include "cache/cachewriter.h"
 #include "cache/responsecache.h"
+#include "common/cpuplacement.h"
 
 #include "clientconnection.h"
 #include "monotonicclock.h"
@@ -41,7 +42,14 @@ ProxyServer::~ProxyServer()
     qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
     delete m_cache;
     delete m_pool;
+    releaseCpu();
     TOKENTAP_TSAN_RELEASE(m_stats); // the network thread's last write; see ProxyService
+}
+
+void ProxyServer::releaseCpu()
+{
+    if (std::exchange(m_boundToCpu, false))
+        CpuPlacement::releaseNetworkThread();
 }
 
 void ProxyServer::start()
@@ -74,6 +82,8 @@ void ProxyServer::start()
     m_ticker->setInterval(TickMs);
     connect(m_ticker, &QTimer::timeout, this, &ProxyServer::onTick);
     m_ticker->start();
+    // A core of its own while background work is kept off it (CpuPlacement).
+    m_boundToCpu = CpuPlacement::bindNetworkThread() >= 0;
     Q_EMIT started(m_server->serverAddress(), m_server->serverPort());
 }
 
@@ -248,6 +258,7 @@ void ProxyServer::finishStop()
     m_ticker->stop();
     delete m_ticker;
     m_ticker = nullptr;
+    releaseCpu();
     // Calls still running after the grace period are cut off here. Deleted later, not now: this
     // may run inside a socket signal of a connection that is being closed.
     const QSet<ClientConnection *> clients = std::exchange(m_clients, {});

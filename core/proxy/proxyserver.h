@@ -59,6 +59,7 @@ private:
     void onClientClosed(ClientConnection *client);
     void onTick();
     void finishStop();
+    void releaseCpu();
     // A listener for config's address and port; null with a message when it cannot be bound or
     // would listen beyond loopback without an access token.
     QTcpServer *listen(const ProxyConfig &config, QString *error);
@@ -75,4 +76,5 @@ private:
     QSet<ClientConnection *> m_clients;
     qint64 m_stopDeadlineMs = 0;
     bool m_stopping = false;
+    bool m_boundToCpu = false; // CpuPlacement::bindNetworkThread succeeded
 };

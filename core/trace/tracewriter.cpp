@@ -1,5 +1,6 @@
 #include "tracewriter.h"
 
+#include "common/cpuplacement.h"
 #include "exportoutbox.h"
 #include "tracequeue.h"
 
@@ -113,6 +114,9 @@ void TraceWriter::yieldToProxy()
             ::setpriority(PRIO_PROCESS, pid_t(::syscall(SYS_gettid)), BackgroundNice);
         done = true;
     }
+    // And off the network thread's core while calls are proxied: idle priority decides who
+    // runs, not whose data the core's caches hold when the network thread wakes.
+    CpuPlacement::placeBackgroundThread();
 }
 
 bool TraceWriter::open(QString *error)
@@ -307,6 +311,7 @@ void TraceWriter::drain()
 {
     // Cleared before taking, so a call queued while we write schedules the next drain.
     m_drainScheduled = false;
+    yieldToProxy();
     // Records kept from a failed write go first. After one failure in this pass, the rest is
     // only built and kept: the retry timer tries again, once a second, not once a batch.
     bool failing = false;
@@ -355,6 +360,7 @@ bool TraceWriter::writePending()
 {
     if (!m_store)
         return false;
+    yieldToProxy(); // a batch takes tens of milliseconds: placed again before each
     // Written in place: the oldest MaxBatch records, removed once committed.
     const qsizetype count = std::min<qsizetype>(m_pending.size(), MaxBatch);
     const std::span<TraceRecord> batch(m_pending.data(), size_t(count));

@@ -86,6 +86,7 @@ void WalCheckpointer::run()
             return;
         m_requested = false;
         lock.unlock();
+        TraceWriter::yieldToProxy(); // placed off the network thread's core again, if busy
         int copied = 0;
         {
             // Passive: copies what no reader still needs, waits for nobody.
