@@ -8,18 +8,20 @@
 // Recording a call costs more CPU than proxying it (parsing, zstd, SQLite). Run at idle priority
 // on the network thread's core, it still cost every request its cache: on two cores the network
 // thread spent 56 → 77 µs per request with recording on, and the median latency rose 15%. With
-// the network thread on a core of its own and recording kept off it, both stayed within 5% of
-// recording off (docs/PERFORMANCE.md). While the proxy is idle the background work may use every
-// core, so a backlog drains at full speed.
+// the network thread on a core of its own and recording kept off it, within 10% of recording off
+// (docs/PERFORMANCE.md). While the proxy is idle the background work may use every core, so a
+// backlog drains at full speed.
 namespace CpuPlacement {
 
 // How long after the last request the network thread's core stays reserved.
 constexpr std::chrono::milliseconds BusyFor {1000};
 
-// On the network thread when the proxy starts: binds the calling thread to the last CPU the
-// process may use, when it may use two or more. Returns the CPU, or -1 when not bound.
+// On the network thread when the proxy starts, if it records: binds the calling thread to the
+// last of the fastest CPUs the process may use, when it may use two or more, and reserves that
+// CPU's core (its other hardware threads share the caches). Returns the CPU, or -1.
 int bindNetworkThread();
-// On the network thread when the proxy stops: background work may use its core again.
+// On the network thread when the proxy stops: background work may use its core again, and the
+// thread gets back the CPU set it had.
 void releaseNetworkThread();
 // On the network thread, per request: cheap (one relaxed store, no clock).
 void noteProxyActivity();

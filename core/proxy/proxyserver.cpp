@@ -82,8 +82,10 @@ void ProxyServer::start()
     m_ticker->setInterval(TickMs);
     connect(m_ticker, &QTimer::timeout, this, &ProxyServer::onTick);
     m_ticker->start();
-    // A core of its own while background work is kept off it (CpuPlacement).
-    m_boundToCpu = CpuPlacement::bindNetworkThread() >= 0;
+    // A core of its own while recording is kept off it (CpuPlacement); without recording there
+    // is nothing to keep apart, and the scheduler stays free to move the thread.
+    if (m_context.traceQueue)
+        m_boundToCpu = CpuPlacement::bindNetworkThread() >= 0;
     Q_EMIT started(m_server->serverAddress(), m_server->serverPort());
 }
 
