@@ -24,8 +24,8 @@
 #include <unistd.h>
 
 // Building records (parsing, pricing, compressing) is independent per call and runs on the
-// global thread pool, one chunk ahead of the writer: while chunk k is being inserted, chunk k+1
-// is being built, so the writer thread does little but write.
+// writer's thread pool, BuildAhead chunks ahead of the writer: while chunk k is being inserted,
+// the next ones are being built, so the writer thread does little but write.
 class TraceWriter::BuildJob
 {
 public:
@@ -311,7 +311,6 @@ void TraceWriter::drain()
 {
     // Cleared before taking, so a call queued while we write schedules the next drain.
     m_drainScheduled = false;
-    yieldToProxy();
     // Records kept from a failed write go first. After one failure in this pass, the rest is
     // only built and kept: the retry timer tries again, once a second, not once a batch.
     bool failing = false;
@@ -360,7 +359,9 @@ bool TraceWriter::writePending()
 {
     if (!m_store)
         return false;
-    yieldToProxy(); // a batch takes tens of milliseconds: placed again before each
+    // The store thread's work is here: placed (CpuPlacement) again before each batch, which
+    // takes tens of milliseconds.
+    yieldToProxy();
     // Written in place: the oldest MaxBatch records, removed once committed.
     const qsizetype count = std::min<qsizetype>(m_pending.size(), MaxBatch);
     const std::span<TraceRecord> batch(m_pending.data(), size_t(count));

@@ -78,7 +78,6 @@ void WalCheckpointer::committed(sqlite3 *writer, const char *schema, int pages)
 void WalCheckpointer::run()
 {
     pthread_setname_np(pthread_self(), "tokentap-wal"); // as `top -H` shows it
-    TraceWriter::yieldToProxy(); // background work, like the writer's
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return m_requested || m_stopping; });
@@ -86,7 +85,9 @@ void WalCheckpointer::run()
             return;
         m_requested = false;
         lock.unlock();
-        TraceWriter::yieldToProxy(); // placed off the network thread's core again, if busy
+        // Background work like the writer's: idle priority, off the network thread's core while
+        // the proxy is busy (placed again before each checkpoint).
+        TraceWriter::yieldToProxy();
         int copied = 0;
         {
             // Passive: copies what no reader still needs, waits for nobody.
