@@ -80,6 +80,7 @@ struct BackgroundState
 };
 
 thread_local cpu_set_t networkThreadOwnSet;
+thread_local int networkThreadCpu = -1; // set while this thread is the bound network thread
 
 } // namespace
 
@@ -121,6 +122,7 @@ int bindNetworkThread()
     ::sched_getaffinity(0, sizeof networkThreadOwnSet, &networkThreadOwnSet);
     if (::sched_setaffinity(0, sizeof one, &one) != 0)
         return -1;
+    networkThreadCpu = chosen;
     std::lock_guard lock(reservedMutex);
     reserved = core;
     ++boundThreads;
@@ -142,6 +144,25 @@ void releaseNetworkThread()
     // The set this thread had before it was bound (when called on the bound thread).
     if (CPU_COUNT(&networkThreadOwnSet) > 0)
         ::sched_setaffinity(0, sizeof networkThreadOwnSet, &networkThreadOwnSet);
+    networkThreadCpu = -1;
+}
+
+ThreadsStartedHereUseEveryCpu::ThreadsStartedHereUseEveryCpu()
+{
+    if (networkThreadCpu < 0)
+        return;
+    // The set the thread had before it was bound, which includes its CPU: no migration.
+    m_widened = ::sched_setaffinity(0, sizeof networkThreadOwnSet, &networkThreadOwnSet) == 0;
+}
+
+ThreadsStartedHereUseEveryCpu::~ThreadsStartedHereUseEveryCpu()
+{
+    if (!m_widened)
+        return;
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(networkThreadCpu, &one);
+    ::sched_setaffinity(0, sizeof one, &one);
 }
 
 void noteProxyActivity()

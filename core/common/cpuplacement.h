@@ -26,6 +26,23 @@ void releaseNetworkThread();
 // On the network thread, per request: cheap (one relaxed store, no clock).
 void noteProxyActivity();
 
+// Around a call that may start threads from the network thread (a connect whose host name
+// Qt's lookup pool resolves): threads inherit their creator's CPU set, and a thread started
+// by the bound network thread would otherwise run on its one CPU for good. Within the scope
+// the network thread may use every CPU of the process; its binding is back at the end. Does
+// nothing on a thread that is not bound.
+class ThreadsStartedHereUseEveryCpu
+{
+public:
+    ThreadsStartedHereUseEveryCpu();
+    ~ThreadsStartedHereUseEveryCpu();
+    ThreadsStartedHereUseEveryCpu(const ThreadsStartedHereUseEveryCpu &) = delete;
+    ThreadsStartedHereUseEveryCpu &operator=(const ThreadsStartedHereUseEveryCpu &) = delete;
+
+private:
+    bool m_widened = false;
+};
+
 // On a background thread before each unit of work: off the network thread's core while the
 // proxy has been busy within BusyFor, on every core otherwise. A system call only when that
 // changes.

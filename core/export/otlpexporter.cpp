@@ -186,6 +186,10 @@ void OtlpExporter::readBatch(Destination &d)
 {
     if (!m_reader)
         return;
+    // This thread's work is here (reading the batch's calls and their bodies): placed before
+    // each batch, as the pool's jobs are (CpuPlacement).
+    if (m_timing.background)
+        TraceWriter::yieldToProxy();
     QString error;
     QSqlDatabase db = m_reader->database();
     const QList<ExportOutbox::Entry> entries =

@@ -1,5 +1,6 @@
 #include "upstreamconnection.h"
 
+#include "common/cpuplacement.h"
 #include "monotonicclock.h"
 #include "upstream.h"
 
@@ -70,6 +71,8 @@ void UpstreamConnection::send(const QByteArray &requestBytes, bool headRequest, 
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         return;
     m_connected = false;
+    // A host name is resolved on Qt's lookup pool, whose threads may be started right here.
+    const CpuPlacement::ThreadsStartedHereUseEveryCpu lookupThreadsUnbound;
     if (m_tls) {
         static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(QString::fromLatin1(m_host),
                                                                     m_port);

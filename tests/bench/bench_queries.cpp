@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     };
     list("id list, everything by cost (most expensive first)", "", {TraceSort::Cost, true});
     list("id list, everything by duration", "", {TraceSort::Duration, true});
+    list("id list, everything by output tokens", "", {TraceSort::OutputTokens, true});
     list("id list, cost:>0.01", "cost:>0.01", {TraceSort::Time, true});
     list("id list, model:gpt-4o by cost", "model:gpt-4o", {TraceSort::Cost, true});
     // The usage dashboard's whole report (every chart and table), as it refreshes.

@@ -115,6 +115,40 @@ private Q_SLOTS:
         QCOMPARE(afterRelease, all);
     }
 
+    void threadsStartedInScopeUseEveryCpu()
+    {
+        // Qt's host-lookup pool may start its threads from the network thread: within the scope
+        // they get every CPU, outside they would inherit the network thread's one.
+        const QList<int> all = cpus(::getpid());
+        QList<int> unboundInScope, boundInScope, startedInScope, afterScope, startedAfter;
+        int network = -2;
+        onThread([&] {
+            {
+                const CpuPlacement::ThreadsStartedHereUseEveryCpu scope; // not bound: no change
+                unboundInScope = ownCpus();
+            }
+            network = CpuPlacement::bindNetworkThread();
+            {
+                const CpuPlacement::ThreadsStartedHereUseEveryCpu scope;
+                boundInScope = ownCpus();
+                onThread([&] { startedInScope = ownCpus(); });
+            }
+            afterScope = ownCpus();
+            onThread([&] { startedAfter = ownCpus(); });
+            CpuPlacement::releaseNetworkThread();
+        });
+        QCOMPARE(unboundInScope, all);
+        QCOMPARE(boundInScope, all);
+        QCOMPARE(startedInScope, all);
+        if (all.size() < 2) {
+            QCOMPARE(network, -1);
+            QCOMPARE(afterScope, all);
+            return;
+        }
+        QCOMPARE(afterScope, QList<int> {network});
+        QCOMPARE(startedAfter, QList<int> {network});
+    }
+
     void threadStartedNarrowedIsWidened()
     {
         // Threads inherit their creator's set: a pool thread started by a background thread kept
