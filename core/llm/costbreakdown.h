@@ -8,6 +8,7 @@
 // a call without usage must not look free.
 struct CostBreakdown
 {
+    // Unknown when the provider reported the total itself.
     std::optional<double> inputUsd; // fresh input + cache reads + cache writes
     std::optional<double> outputUsd; // output including reasoning
     std::optional<double> totalUsd;

@@ -524,9 +524,12 @@ CostBreakdown PriceTable::cost(const QString &model, const TokenUsage &usage,
         result.source = QStringLiteral("table");
         priceUsage(*row, usage, &result);
     }
-    // The provider's own figure includes what no table knows (routing fees, discounts); the
-    // table's components stay for the breakdown.
+    // The provider's own figure includes what no table knows (routing fees, discounts). It
+    // comes without a split into input and output, and the table's split would not add up to
+    // it: those parts are unknown. The price row found stays, for reference.
     if (usage.providerCostUsd) {
+        result.inputUsd.reset();
+        result.outputUsd.reset();
         result.totalUsd = *usage.providerCostUsd;
         result.source = QStringLiteral("provider");
     }

@@ -1,5 +1,6 @@
 #include "tracerecordbuilder.h"
 
+#include "callcost.h"
 #include "common/sha256.h"
 #include "http/contentdecoding.h"
 #include "llm/endpointkind.h"
@@ -140,7 +141,12 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.errorMessage = response.errorMessage;
     if (r.errorKind.isEmpty() && call.status >= 400)
         r.errorKind = QStringLiteral("http_%1").arg(call.status);
-    r.stream = call.isStream;
+    // An error the upstream reported inside a successful response: an `event: error` in a
+    // stream (Anthropic's overloaded_error mid-answer), an error object in a 200 body.
+    if (r.errorKind.isEmpty() && !response.errorMessage.isEmpty())
+        r.errorKind = QStringLiteral("upstream_error");
+    // A streaming request that failed before any event came back is still a stream call.
+    r.stream = call.isStream || request.stream;
     r.cache = QString::fromLatin1(call.cacheStatus);
     r.finishReason = response.finishReason;
     r.responseId = response.responseId;
@@ -149,21 +155,16 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
     r.usage = response.usage;
     const QString pricedModel = r.responseModel.isEmpty() ? r.model : r.responseModel;
     if (r.usage.isKnown() && !pricedModel.isEmpty()) {
-        const CostBreakdown cost =
+        const CostBreakdown price =
                 m_prices.cost(pricedModel, r.usage, providerForHost(call.upstreamHost));
+        const CallCost cost = CallCost::of(price, r.cache == QLatin1String("HIT"));
         r.costInputUsd = cost.inputUsd;
         r.costOutputUsd = cost.outputUsd;
         r.costUsd = cost.totalUsd;
-        r.costSource = cost.source;
-        r.priceId = cost.priceId;
-        r.priceVersion = cost.tableVersion;
-    }
-    if (r.cache == QLatin1String("HIT")) {
-        // Answered from the cache: nothing was spent, and what the call would have cost is
-        // the saving (PRODUCT.md §5).
-        r.savedUsd = r.costUsd;
-        if (r.costUsd)
-            r.costUsd = r.costInputUsd = r.costOutputUsd = 0.0;
+        r.savedUsd = cost.savedUsd;
+        r.costSource = price.source;
+        r.priceId = price.priceId;
+        r.priceVersion = price.tableVersion;
     }
     if (r.usage.output && *r.usage.output > 0) {
         // Streams: generation speed from the first token on. Whole bodies arrive at once, so

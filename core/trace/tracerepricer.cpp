@@ -1,5 +1,6 @@
 #include "tracerepricer.h"
 
+#include "callcost.h"
 #include "tracerecordbuilder.h"
 #include "transactionguard.h"
 
@@ -7,6 +8,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -23,7 +26,8 @@ QVariant orNull(const std::optional<double> &v)
 struct Update
 {
     qint64 id;
-    CostBreakdown cost;
+    CostBreakdown price;
+    CallCost cost;
 };
 
 } // namespace
@@ -40,7 +44,7 @@ Result run(QSqlDatabase &db, const PriceTable &prices, const TraceFilter &filter
     select.prepare(QStringLiteral("SELECT t.id, coalesce(nullif(t.response_model, ''), t.model), "
                                   "t.url, t.input_tokens, t.output_tokens, t.cached_tokens, "
                                   "t.cache_write_tokens, t.reasoning_tokens, t.cost_usd, "
-                                  "t.price_id FROM traces t WHERE ")
+                                  "t.price_id, t.cache, t.saved_usd FROM traces t WHERE ")
                    + where
                    + QStringLiteral(" AND coalesce(t.cost_source, '') <> 'provider' AND "
                                     "(t.input_tokens IS NOT NULL OR t.output_tokens IS NOT NULL)"));
@@ -60,20 +64,21 @@ Result run(QSqlDatabase &db, const PriceTable &prices, const TraceFilter &filter
         usage.cacheWrite = optionalInt(select.value(6));
         usage.reasoning = optionalInt(select.value(7));
         const QByteArray host = QUrl(select.value(2).toString()).host().toLatin1();
-        const CostBreakdown cost = prices.cost(select.value(1).toString(), usage,
-                                               TraceRecordBuilder::providerForHost(host));
-        const QVariant old = select.value(8);
-        const bool same = old.isNull() == !cost.totalUsd.has_value()
-                && (old.isNull() || old.toDouble() == *cost.totalUsd)
-                && select.value(9).toString() == cost.priceId;
-        if (!same)
-            updates.append({select.value(0).toLongLong(), cost});
+        const CostBreakdown price = prices.cost(select.value(1).toString(), usage,
+                                                TraceRecordBuilder::providerForHost(host));
+        const CallCost cost = CallCost::of(price, select.value(10).toString() == "HIT"_L1);
+        auto same = [](const QVariant &stored, const std::optional<double> &now) {
+            return stored.isNull() ? !now.has_value() : now && stored.toDouble() == *now;
+        };
+        if (!same(select.value(8), cost.totalUsd) || !same(select.value(11), cost.savedUsd)
+            || select.value(9).toString() != price.priceId)
+            updates.append({select.value(0).toLongLong(), price, cost});
     }
     select.finish();
 
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE traces SET cost_input = ?, cost_output = ?, "
-                                  "cost_usd = ?, cost_source = ?, price_id = ?, "
+                                  "cost_usd = ?, saved_usd = ?, cost_source = ?, price_id = ?, "
                                   "price_version = ? WHERE id = ?"));
     for (qsizetype start = 0; start < updates.size(); start += 5000) {
         TransactionGuard transaction(db);
@@ -82,10 +87,11 @@ Result run(QSqlDatabase &db, const PriceTable &prices, const TraceFilter &filter
             update.bindValue(0, orNull(u.cost.inputUsd));
             update.bindValue(1, orNull(u.cost.outputUsd));
             update.bindValue(2, orNull(u.cost.totalUsd));
-            update.bindValue(3, u.cost.source.isEmpty() ? QVariant() : QVariant(u.cost.source));
-            update.bindValue(4, u.cost.priceId.isEmpty() ? QVariant() : QVariant(u.cost.priceId));
-            update.bindValue(5, u.cost.tableVersion);
-            update.bindValue(6, u.id);
+            update.bindValue(3, orNull(u.cost.savedUsd));
+            update.bindValue(4, u.price.source.isEmpty() ? QVariant() : QVariant(u.price.source));
+            update.bindValue(5, u.price.priceId.isEmpty() ? QVariant() : QVariant(u.price.priceId));
+            update.bindValue(6, u.price.tableVersion);
+            update.bindValue(7, u.id);
             if (!update.exec()) {
                 *error = update.lastError().text();
                 return result;

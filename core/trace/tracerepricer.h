@@ -6,7 +6,8 @@
 #include <QSqlDatabase>
 
 // Recomputes stored costs from stored token counts after prices change (`tokentap reprice`).
-// Costs a provider reported itself (OpenRouter's usage.cost) are left as they are.
+// Costs a provider reported itself (OpenRouter's usage.cost) are left as they are. A call the
+// cache answered stays free; what it saved follows the new prices (CallCost).
 namespace TraceRepricer {
 
 struct Result

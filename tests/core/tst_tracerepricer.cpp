@@ -68,6 +68,69 @@ private Q_SLOTS:
         // Nothing changes the second time.
         QCOMPARE(TraceRepricer::run(db, prices, {}, &error).changed, 0);
     }
+
+    void cacheHitStaysFreeAndItsSavingFollowsPrices()
+    {
+        QTemporaryDir dir;
+        TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("reprice-hit"));
+        QString error;
+        QVERIFY(store.open(&error));
+        // As recording stores them: a miss at full price, then the same call from the cache,
+        // free, having saved that price.
+        const double price = (1'000 * 0.15 + 500 * 0.60) / 1e6; // gpt-4o-mini
+        QList<TraceRecord> batch(2);
+        for (int i = 0; i < 2; ++i) {
+            batch[i].traceId = "t";
+            batch[i].spanId = QByteArray::number(i);
+            batch[i].url = QStringLiteral("https://api.openai.com:443/v1/chat/completions");
+            batch[i].model = QStringLiteral("gpt-4o-mini");
+            batch[i].usage.input = 1'000;
+            batch[i].usage.output = 500;
+            batch[i].priceId = QStringLiteral("openai/gpt-4o-mini");
+            batch[i].costSource = QStringLiteral("table");
+        }
+        batch[0].cache = QStringLiteral("MISS");
+        batch[0].costUsd = price;
+        batch[1].cache = QStringLiteral("HIT");
+        batch[1].costUsd = 0.0;
+        batch[1].savedUsd = price;
+        QVERIFY(store.insert(batch, &error));
+        QSqlDatabase db = store.database();
+
+        // Prices unchanged: nothing to change, the hit included.
+        PriceTable prices = PriceTable::builtin();
+        const auto unchanged = TraceRepricer::run(db, prices, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(unchanged.examined, 2);
+        QCOMPARE(unchanged.changed, 0);
+
+        // Prices doubled: the miss costs twice as much, the hit is still free and saved twice as
+        // much; the per-day rollup follows.
+        PriceTable user(QStringLiteral("user"));
+        QVERIFY2(user.loadJson(R"({"format":1,"updated":"2026-11-22","models":[
+            {"provider":"openai","id":"gpt-4o-mini","input":0.30,"output":1.20}]})",
+                               &error),
+                 qPrintable(error));
+        prices.mergeOverrides(user);
+        QCOMPARE(TraceRepricer::run(db, prices, {}, &error).changed, 2);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT cost_usd, saved_usd, cost_input, cost_output "
+                                      "FROM traces ORDER BY id")));
+        QVERIFY(q.next());
+        QVERIFY(qAbs(q.value(0).toDouble() - 2 * price) < 1e-12);
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 0.0);
+        QVERIFY(qAbs(q.value(1).toDouble() - 2 * price) < 1e-12);
+        QCOMPARE(q.value(2).toDouble(), 0.0);
+        QCOMPARE(q.value(3).toDouble(), 0.0);
+        QSqlQuery rollup(db);
+        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(cost_usd), sum(saved_usd) FROM usage_daily"))
+                && rollup.next());
+        QVERIFY(qAbs(rollup.value(0).toDouble() - 2 * price) < 1e-12);
+        QVERIFY(qAbs(rollup.value(1).toDouble() - 2 * price) < 1e-12);
+        QCOMPARE(TraceRepricer::run(db, prices, {}, &error).changed, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraceRepricer)

@@ -155,6 +155,8 @@ private Q_SLOTS:
     void credentialsNeverReachTheDisk();
     void malformedJsonForwardedAndRecordedRaw();
     void upstreamFailureRecorded();
+    void errorEventInAStreamRecordedAsAnError();
+    void failedStreamingRequestIsAStreamCall();
     void noTraceRecordsNothing();
     void largeBodiesTruncatedInTheStoreOnly();
 };
@@ -486,6 +488,50 @@ void TestTracing::upstreamFailureRecorded()
     QCOMPARE(row.value(QStringLiteral("error_kind")).toString(),
              QStringLiteral("upstream_unreachable"));
     QVERIFY(!row.value(QStringLiteral("error_message")).toString().isEmpty());
+}
+
+void TestTracing::errorEventInAStreamRecordedAsAnError()
+{
+    // Anthropic answers 200, starts the message, then reports it is overloaded in the stream.
+    TracingHarness t;
+    QVERIFY(t.started);
+    t.h.upstream.setHandler([](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+        reply.beginStream(200);
+        reply.streamChunk("event: message_start\ndata: {\"type\":\"message_start\",\"message\":"
+                          "{\"id\":\"msg_1\",\"model\":\"claude-haiku-4-5\",\"usage\":"
+                          "{\"input_tokens\":12,\"output_tokens\":1}}}\n\n");
+        reply.streamChunk("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":"
+                          "\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n");
+        reply.endStream();
+    });
+    QCOMPARE(t.call("/v1/messages",
+                    R"({"model":"claude-haiku-4-5","max_tokens":10,"stream":true,)"
+                    R"("messages":[{"role":"user","content":"Hi"}]})")
+                     .head.status,
+             200);
+    const Row row = t.waitForRow(0);
+    QCOMPARE(row.value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(row.value(QStringLiteral("error_kind")).toString(), QStringLiteral("upstream_error"));
+    QCOMPARE(row.value(QStringLiteral("error_message")).toString(), QStringLiteral("Overloaded"));
+    QCOMPARE(row.value(QStringLiteral("stream")).toInt(), 1);
+}
+
+void TestTracing::failedStreamingRequestIsAStreamCall()
+{
+    // Rate-limited before any event: the answer is JSON, the call was still a streaming one.
+    TracingHarness t;
+    QVERIFY(t.started);
+    t.h.upstream.setHandler([](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+        reply.send(429, R"({"error":{"message":"Rate limit reached","type":"requests"}})");
+    });
+    QCOMPARE(t.call("/v1/chat/completions",
+                    R"({"model":"gpt-4o-mini","stream":true,)"
+                    R"("messages":[{"role":"user","content":"Hi"}]})")
+                     .head.status,
+             429);
+    const Row row = t.waitForRow(0);
+    QCOMPARE(row.value(QStringLiteral("error_kind")).toString(), QStringLiteral("http_429"));
+    QCOMPARE(row.value(QStringLiteral("stream")).toInt(), 1);
 }
 
 void TestTracing::noTraceRecordsNothing()
