@@ -226,7 +226,10 @@ int main(int argc, char *argv[])
         setIdentity();
         useCommandLineLanguage();
         const auto [code, message] = runCommand(options);
-        print(code == 0 ? stdout : stderr,
+        // An export to standard output keeps it for the data: its summary goes to stderr.
+        const bool dataOnStdout = options.action == CommandLineOptions::Action::Export
+                && options.exportOutput == QLatin1String("-");
+        print(code == 0 && !dataOnStdout ? stdout : stderr,
               (code == 0 ? QString() : QStringLiteral("tokentap: ")) + message + u'\n');
         return code;
     }

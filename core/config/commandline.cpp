@@ -281,10 +281,12 @@ struct ExportOptions
                                         "Folder holding traces.sqlite.", QStringLiteral("DIR"));
     QCommandLineOption filter = option({QStringLiteral("filter")},
                                        "Only calls matching this filter (the trace browser's "
-                                       "language, e.g. 'model:gpt-4o* status:200').",
+                                       "language, e.g. 'model:gpt-4o* status:200'; "
+                                       "repeatable, each one applies).",
                                        QStringLiteral("EXPR"));
-    QCommandLineOption output = option({QStringLiteral("o"), QStringLiteral("output")},
-                                       "The file to write.", QStringLiteral("FILE"));
+    QCommandLineOption output =
+            option({QStringLiteral("o"), QStringLiteral("output")},
+                   "The file to write ('-': standard output).", QStringLiteral("FILE"));
     QCommandLineOption help =
             option({QStringLiteral("help"), QStringLiteral("h")}, "Print this help and exit.");
 
@@ -459,7 +461,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
                 return result;
             }
             options.action = CommandLineOptions::Action::Reprice;
-            options.filter = parser.value(filter);
+            options.filter = parser.values(filter).join(u' '); // each one applies
             return result;
         }
         if (positional != QStringList {QStringLiteral("import")}) {
@@ -492,7 +494,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         }
         options.action = CommandLineOptions::Action::Export;
         options.exportFormat = parser.value(o.format);
-        options.filter = parser.value(o.filter);
+        options.filter = parser.values(o.filter).join(u' '); // each one applies
         options.exportOutput = parser.value(o.output);
         options.dataDir = parser.value(o.dataDir);
         if (options.exportFormat.isEmpty()) {
@@ -627,7 +629,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     double number = 0;
     if (parser.isSet(o.connectTimeout)) {
         if (!parsePositiveNumber(parser.value(o.connectTimeout), 3600, &number)) {
-            result.error = QStringLiteral("--connect-timeout expects seconds between 0 and 3600");
+            result.error =
+                    QStringLiteral("--connect-timeout expects seconds above 0, at most 3600");
             return result;
         }
         proxy.connectTimeoutMs = int(number * 1000);
@@ -635,14 +638,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     if (parser.isSet(o.firstByteTimeout)) {
         if (!parsePositiveNumber(parser.value(o.firstByteTimeout), 86400, &number)) {
             result.error =
-                    QStringLiteral("--first-byte-timeout expects seconds between 0 and 86400");
+                    QStringLiteral("--first-byte-timeout expects seconds above 0, at most 86400");
             return result;
         }
         proxy.firstByteTimeoutMs = int(number * 1000);
     }
     if (parser.isSet(o.maxBody)) {
         if (!parsePositiveNumber(parser.value(o.maxBody), 4096, &number)) {
-            result.error = QStringLiteral("--max-body-size expects MiB between 0 and 4096");
+            result.error = QStringLiteral("--max-body-size expects MiB above 0, at most 4096");
             return result;
         }
         proxy.maxRequestBodyBytes = qint64(number * 1024 * 1024);

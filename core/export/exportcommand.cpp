@@ -8,6 +8,7 @@
 #include "trace/tracereader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -64,8 +65,14 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         result.message = error;
         return result;
     }
-    QSaveFile out(request.outputPath);
-    if (!out.open(QIODevice::WriteOnly)) {
+    // "-o -": standard output, for a pipe. A file is replaced only once complete (QSaveFile).
+    const bool toStdout = request.writesToStdout();
+    QSaveFile file(request.outputPath);
+    QFile standardOutput;
+    QFileDevice &out = toStdout ? static_cast<QFileDevice &>(standardOutput) : file;
+    const bool opened = toStdout ? standardOutput.open(stdout, QIODevice::WriteOnly)
+                                 : file.open(QIODevice::WriteOnly);
+    if (!opened) {
         result.exitCode = 2;
         result.message = Text::tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;
@@ -119,7 +126,8 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         }
     }
     if (!ok) {
-        out.cancelWriting();
+        if (!toStdout)
+            file.cancelWriting();
         result.exitCode = 1;
         result.message = error;
         return result;
@@ -128,7 +136,7 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         out.write(OtlpJson::suffix());
     else if (har)
         out.write(HarExporter::suffix());
-    if (!out.commit()) {
+    if (toStdout ? !standardOutput.flush() : !file.commit()) {
         result.exitCode = 2;
         result.message = Text::tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;

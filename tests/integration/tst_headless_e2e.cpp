@@ -5,6 +5,8 @@
 #include "fakeupstream.h"
 #include "processrun.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void curlThroughTheProxy();
     void sigtermStopsCleanlyAfterStreamInFlight();
     void savedSettingsDriveAHeadlessRun();
+    void exportToStandardOutputWithEveryFilter();
 
 private:
     bool startProxy(const QStringList &extra = {});
@@ -245,4 +248,45 @@ void TestHeadlessEndToEnd::savedSettingsDriveAHeadlessRun()
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessEndToEnd)
+
+void TestHeadlessEndToEnd::exportToStandardOutputWithEveryFilter()
+{
+    m_upstream->setHandler([](const FakeUpstream::Request &request, FakeUpstream::Reply &reply) {
+        if (request.body.contains("fail"))
+            reply.send(500, R"({"error":{"message":"no"}})");
+        else
+            reply.send(200, FakeUpstream::chatCompletionJson());
+    });
+    QVERIFY(startProxy());
+    for (const char *body :
+         {R"({"model":"gpt-4o-mini","user":"to-export","messages":[]})",
+          R"({"model":"gpt-4o-mini","user":"to-export","messages":[],"n":"fail"})",
+          R"({"model":"gpt-4o","user":"to-export","messages":[]})"}) {
+        const ProcessResult call = runProcess(QStringLiteral("curl"),
+                                              {QStringLiteral("-sS"), url("/v1/chat/completions"),
+                                               QStringLiteral("-d"), QString::fromLatin1(body)});
+        QCOMPARE(call.exitCode, 0);
+    }
+    // A clean stop writes every call before the process ends.
+    m_proxy->terminate();
+    QVERIFY(m_proxy->waitForFinished(15000));
+
+    // Every filter applies (the data folder also holds the other tests' calls); the rows go to
+    // standard output, the summary to standard error.
+    const ProcessResult exported =
+            runProcess(binary(),
+                       {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--filter"),
+                        QStringLiteral("user:to-export"), QStringLiteral("--filter"),
+                        QStringLiteral("model:gpt-4o-mini"), QStringLiteral("--filter"),
+                        QStringLiteral("status:200"), QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    const QList<QByteArray> lines = exported.out.trimmed().split('\n');
+    QVERIFY2(lines.size() == 2, exported.out.constData());
+    QVERIFY(lines.at(0).startsWith("trace_id,span_id,"));
+    QVERIFY2(lines.at(1).contains(",gpt-4o-mini,200,"), lines.at(1).constData());
+    QVERIFY2(exported.err.contains("1 call written to -"), exported.err.constData());
+    QVERIFY(!QFile::exists(QDir::current().filePath(QStringLiteral("-"))));
+}
+
 #include "tst_headless_e2e.moc"
