@@ -214,7 +214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request headers (sent upstream, credentials redacted)</source>
+        <source>Request headers (as the client sent them, credentials redacted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -215,8 +215,8 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Request headers (sent upstream, credentials redacted)</source>
-        <translation>Anfrage-Header (an den Upstream gesendet, Zugangsdaten geschwärzt)</translation>
+        <source>Request headers (as the client sent them, credentials redacted)</source>
+        <translation>Anfrage-Header (wie vom Client gesendet, Zugangsdaten geschwärzt)</translation>
     </message>
     <message>
         <source>Response headers</source>

@@ -215,8 +215,8 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Request headers (sent upstream, credentials redacted)</source>
-        <translation>En-têtes de requête (envoyés au serveur amont, identifiants masqués)</translation>
+        <source>Request headers (as the client sent them, credentials redacted)</source>
+        <translation>En-têtes de requête (tels que le client les a envoyés, identifiants masqués)</translation>
     </message>
     <message>
         <source>Response headers</source>
