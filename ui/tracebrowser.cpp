@@ -180,7 +180,7 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
                 }
             });
     // After a new list (filter, sort), the shown call stays selected when it is still listed;
-    // otherwise the view opens at the newest calls.
+    // otherwise nothing is selected, so nothing is shown, and the view opens at the newest calls.
     connect(m_model, &TraceTableModel::listLoaded, this, [this] {
         const int row = m_shownId ? m_model->rowOf(m_shownId) : -1;
         if (row >= 0) {
@@ -188,7 +188,11 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
             // call already shown.
             m_table->selectRow(row);
             m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-        } else if (m_model->sortOrder().key == TraceSort::Time) {
+            return;
+        }
+        // The model's reset cleared the selection without a signal.
+        showCall(0);
+        if (m_model->sortOrder().key == TraceSort::Time) {
             if (m_model->sortOrder().descending)
                 m_table->scrollToTop();
             else

@@ -235,6 +235,23 @@ private Q_SLOTS:
         browser->filterBar()->setText(QString());
         QTRY_COMPARE(model->rowCount(), 6);
 
+        // A filter that leaves the shown call out empties the detail: nothing is selected.
+        QTRY_VERIFY(model->isIdle());
+        int gptRow = -1;
+        for (int row = 0; row < model->rowCount() && gptRow < 0; ++row) {
+            if (model->index(row, TraceTableModel::Model).data().toString()
+                == QLatin1String("gpt-4o-mini"))
+                gptRow = row;
+        }
+        QVERIFY(gptRow >= 0);
+        browser->selectRow(gptRow);
+        QTRY_COMPARE(detail->callId().value_or(0), model->rowIdAt(gptRow));
+        browser->filterBar()->setText(QStringLiteral("model:claude-haiku-4-5"));
+        QTRY_COMPARE(model->rowCount(), 2);
+        QTRY_VERIFY(!detail->callId().has_value());
+        browser->filterBar()->setText(QString());
+        QTRY_COMPARE(model->rowCount(), 6);
+
         // Delete the selected calls (the confirmation answered Yes).
         QTRY_VERIFY(model->isIdle());
         browser->selectRow(0);
