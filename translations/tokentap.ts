@@ -1140,6 +1140,12 @@ x-bt-parent: project_id:ID</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) skipped, already in the trace store</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderLines</name>

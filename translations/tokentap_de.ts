@@ -1147,6 +1147,13 @@ x-bt-parent: project_id:ID</translation>
             <numerusform>%n Aufrufe aus %1 importiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) skipped, already in the trace store</source>
+        <translation>
+            <numerusform>%n Aufruf übersprungen, schon im Trace-Speicher</numerusform>
+            <numerusform>%n Aufrufe übersprungen, schon im Trace-Speicher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderLines</name>

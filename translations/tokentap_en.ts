@@ -47,6 +47,13 @@
             <numerusform>imported %n calls from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) skipped, already in the trace store</source>
+        <translation>
+            <numerusform>%n call skipped, already in the trace store</numerusform>
+            <numerusform>%n calls skipped, already in the trace store</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1147,6 +1147,13 @@ x-bt-parent: project_id:ID</translation>
             <numerusform>%n appels importés depuis %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) skipped, already in the trace store</source>
+        <translation>
+            <numerusform>%n appel ignoré, déjà dans le magasin de traces</numerusform>
+            <numerusform>%n appels ignorés, déjà dans le magasin de traces</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderLines</name>

@@ -155,6 +155,8 @@ QJsonObject entry(const TraceRecord &call)
             {"costUsd"_L1, call.costUsd ? QJsonValue(*call.costUsd) : QJsonValue()},
             {"ttftMs"_L1, call.ttftMs ? QJsonValue(*call.ttftMs) : QJsonValue()},
     };
+    if (!call.parentSpanId.isEmpty())
+        tokentap.insert("parentSpanId"_L1, QString::fromLatin1(call.parentSpanId));
     if (!call.cache.isEmpty())
         tokentap.insert("cache"_L1, call.cache);
     if (!call.errorKind.isEmpty())

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -106,8 +107,24 @@ Result read(const QByteArray &har)
             return refuse(Text::tr("startedDateTime is not an ISO 8601 date"));
 
         CapturedCall call;
-        call.traceId = TraceContext::newTraceId();
-        call.spanId = TraceContext::newSpanId();
+        // A TokenTap export (`_tokentap`) keeps the call's identity, place in its trace and cache
+        // outcome: the trace tree comes back, a cache hit stays free, and importing the file
+        // again adds nothing (importFile skips calls already stored).
+        const QJsonObject tokentap = entry.value("_tokentap"_L1).toObject();
+        auto id = [&tokentap](QLatin1StringView key) {
+            return tokentap.value(key).toString().toLatin1();
+        };
+        call.traceId = id("traceId"_L1);
+        call.spanId = id("spanId"_L1);
+        if (call.traceId.isEmpty() || call.spanId.isEmpty()) {
+            call.traceId = TraceContext::newTraceId();
+            call.spanId = TraceContext::newSpanId();
+        } else {
+            call.parentSpanId = id("parentSpanId"_L1);
+        }
+        const QByteArray cache = id("cache"_L1);
+        if (cache == "HIT" || cache == "MISS" || cache == "BYPASS")
+            call.cacheStatus = cache;
         call.startUnixNs = started.toMSecsSinceEpoch() * 1'000'000;
         call.method = method.toLatin1();
         call.upstreamUrl = url.toEncoded();
@@ -139,6 +156,8 @@ Result read(const QByteArray &har)
             call.errorKind = "upstream_unreachable";
             call.errorMessage = entry.value("_error"_L1).toString().toUtf8();
         }
+        if (const QByteArray kind = id("error"_L1); !kind.isEmpty())
+            call.errorKind = kind;
         result.calls.append(std::move(call));
     }
     return result;
@@ -170,8 +189,25 @@ ImportResult importFile(const QString &harPath, const QString &databasePath,
     }
     TraceStore store(databasePath, QStringLiteral("tokentap-import"));
     QString error;
+    if (!store.open(&error)) {
+        result.exitCode = 1;
+        result.message = Text::tr("could not write the trace store: %1").arg(error);
+        return result;
+    }
+    // Calls the store holds already (the same trace and span id) are not added twice.
+    QSqlQuery stored(store.database());
+    stored.prepare(u"SELECT 1 FROM traces WHERE trace_id = ? AND span_id = ? LIMIT 1"_s);
+    const qsizetype before = records.size();
+    records.removeIf([&stored](const TraceRecord &r) {
+        stored.bindValue(0, QString::fromLatin1(r.traceId));
+        stored.bindValue(1, QString::fromLatin1(r.spanId));
+        const bool found = stored.exec() && stored.next();
+        stored.finish();
+        return found;
+    });
+    result.skipped = before - records.size();
     // One transaction: all of the file or nothing.
-    if (!store.open(&error) || !store.insert(records, &error)) {
+    if (!store.insert(records, &error)) {
         result.exitCode = 1;
         result.message = Text::tr("could not write the trace store: %1").arg(error);
         return result;
@@ -180,6 +216,12 @@ ImportResult importFile(const QString &harPath, const QString &databasePath,
     result.message = QCoreApplication::translate("HarImporter", "imported %n call(s) from %1",
                                                  nullptr, int(result.imported))
                              .arg(harPath);
+    if (result.skipped > 0) {
+        result.message += QStringLiteral("; ")
+                + QCoreApplication::translate("HarImporter",
+                                              "%n call(s) skipped, already in the trace store",
+                                              nullptr, int(result.skipped));
+    }
     return result;
 }
 

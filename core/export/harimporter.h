@@ -28,6 +28,7 @@ struct ImportResult
     int exitCode = 0; // 0 imported, 1 could not write the store, 2 bad file or arguments
     QString message;
     qint64 imported = 0;
+    qint64 skipped = 0; // already in the store (a TokenTap export imported again)
 };
 // `tokentap import FILE.har`: reads the file, builds the records (policy-free: everything is
 // recorded, credentials redacted as always) and writes them in one transaction.

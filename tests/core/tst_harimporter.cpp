@@ -91,6 +91,24 @@ bool write(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// Every call of a store, oldest first; empty when it cannot be read.
+QList<TraceRecord> storedCalls(const QString &store)
+{
+    TraceReader reader(store, QStringLiteral("check-") + store);
+    QString error;
+    QList<TraceRecord> calls;
+    if (!reader.open(&error)
+        || !reader.forEach(
+                {},
+                [&](const TraceRecord &r) {
+                    calls.append(r);
+                    return true;
+                },
+                &error))
+        return {};
+    return calls;
+}
+
 } // namespace
 
 class TestHarImporter : public QObject
@@ -147,17 +165,7 @@ private Q_SLOTS:
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.message));
         QCOMPARE(imported.imported, qint64(2));
 
-        TraceReader reader(store, QStringLiteral("check"));
-        QString error;
-        QVERIFY(reader.open(&error));
-        QList<TraceRecord> calls;
-        QVERIFY(reader.forEach(
-                {},
-                [&](const TraceRecord &r) {
-                    calls.append(r);
-                    return true;
-                },
-                &error));
+        const QList<TraceRecord> calls = storedCalls(store);
         QCOMPARE(calls.size(), 2);
         const TraceRecord &chat = calls.at(0);
         QCOMPARE(chat.endpoint, QStringLiteral("chat"));
@@ -194,6 +202,53 @@ private Q_SLOTS:
             QCOMPARE(reread.calls.at(i).status, calls.at(i).status);
             QCOMPARE(reread.calls.at(i).startUnixNs, calls.at(i).startUnixNs);
         }
+    }
+
+    void tokentapExportImportsAsItWasAndOnlyOnce()
+    {
+        // Calls recorded by TokenTap, exported as HAR, imported into another store, twice.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in.har"));
+        QVERIFY(write(path, har(twoCalls())));
+        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+        QVERIFY(HarImporter::importFile(path, first, PriceTable::builtin()).exitCode == 0);
+        QList<TraceRecord> calls = storedCalls(first);
+        QCOMPARE(calls.size(), 2);
+        // The second call is a child of the first in one trace, answered from the cache.
+        calls[1].traceId = calls.at(0).traceId;
+        calls[1].parentSpanId = calls.at(0).spanId;
+        calls[1].cache = QStringLiteral("HIT");
+        QByteArray exported = HarExporter::prefix();
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (i)
+                exported += ',';
+            exported +=
+                    QJsonDocument(HarExporter::entry(calls.at(i))).toJson(QJsonDocument::Compact);
+        }
+        exported += HarExporter::suffix();
+        const QString again = dir.filePath(QStringLiteral("again.har"));
+        QVERIFY(write(again, exported));
+
+        const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+        const auto imported = HarImporter::importFile(again, second, PriceTable::builtin());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.message));
+        QCOMPARE(imported.imported, qint64(2));
+        const auto twice = HarImporter::importFile(again, second, PriceTable::builtin());
+        QVERIFY2(twice.exitCode == 0, qPrintable(twice.message));
+        QCOMPARE(twice.imported, qint64(0));
+        QCOMPARE(twice.skipped, qint64(2));
+        QVERIFY2(twice.message.contains(QLatin1String("already")), qPrintable(twice.message));
+
+        const QList<TraceRecord> back = storedCalls(second);
+        QCOMPARE(back.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(back.at(i).traceId, calls.at(i).traceId);
+            QCOMPARE(back.at(i).spanId, calls.at(i).spanId);
+            QCOMPARE(back.at(i).parentSpanId, calls.at(i).parentSpanId);
+        }
+        QCOMPARE(back.at(1).cache, QStringLiteral("HIT"));
+        QCOMPARE(back.at(1).costUsd, std::optional<double>(0.0)); // a hit stays free
+        QVERIFY(back.at(1).savedUsd.value_or(0) > 0);
     }
 
     void exportCommandWritesJsonlAndHar()
