@@ -56,11 +56,17 @@ QRectF PhaseBarDelegate::barRect(const QRect &cellRect, const QModelIndex &index
     const std::optional<CallPhases> phases = phasesOf(index);
     if (!phases)
         return {};
-    const double left = cellRect.left() + m_scale->xForTime(phases->startNs);
+    double left = cellRect.left() + m_scale->xForTime(phases->startNs);
     const double right = cellRect.left() + m_scale->xForTime(phases->endNs);
     const double height = std::max(4.0, cellRect.height() * 0.6);
     const double top = cellRect.top() + (cellRect.height() - height) / 2;
-    return QRectF(left, top, std::max(MinimumBarWidth, right - left), height);
+    const double width = std::max(MinimumBarWidth, right - left);
+    // A short call at the very end of the axis: its minimum width would lie past the cell's
+    // edge, where the clip hides it. It ends at the edge instead.
+    const double cellEnd = cellRect.left() + cellRect.width();
+    if (right <= cellEnd && left + width > cellEnd)
+        left = std::max<double>(cellRect.left(), cellEnd - width);
+    return QRectF(left, top, width, height);
 }
 
 QColor PhaseBarDelegate::phaseColor(const QPalette &palette, CallPhases::Phase phase, bool error,

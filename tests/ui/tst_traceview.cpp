@@ -118,6 +118,34 @@ private Q_SLOTS:
         QVERIFY(!f.view.grab().isNull());
     }
 
+    void shortCallAtTheEndStaysInItsCell()
+    {
+        // A 1 ms call ending the 10 s trace: narrower than a pixel, drawn at the minimum width
+        // inside its cell, not past the edge where the clip would hide it.
+        TraceView view;
+        view.resize(900, 400);
+        view.setCalls({call(21, "root", "", 0, 10'000), call(22, "last", "root", 9'999, 10'000)},
+                      QStringLiteral("long run"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTreeView *tree = view.treeView();
+        QTRY_COMPARE(view.scale().width(),
+                     double(tree->header()->sectionSize(SpanTreeModel::TimelineColumn)));
+        auto *delegate = qobject_cast<PhaseBarDelegate *>(tree->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex index = timelineIndex(view, 22);
+        const QRect cell = tree->visualRect(index);
+        const QRectF bar = delegate->barRect(cell, index);
+        QVERIFY(bar.width() >= 2);
+        QVERIFY2(bar.left() >= cell.left() && bar.right() <= cell.left() + cell.width(),
+                 qPrintable(QStringLiteral("bar %1–%2, cell %3–%4")
+                                    .arg(bar.left())
+                                    .arg(bar.right())
+                                    .arg(cell.left())
+                                    .arg(cell.left() + cell.width())));
+        QVERIFY(bar.right() > cell.left() + cell.width() - 1); // still at the end
+    }
+
     void clickOnBarSelectsCall()
     {
         Fixture f;
