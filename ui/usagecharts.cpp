@@ -307,7 +307,6 @@ QChart *cache(const UsageReport &report, const QPalette &palette)
     QChart *chart = newChart(title);
     auto *series = new QPieSeries;
     series->setHoleSize(0.45);
-    const QColor text = palette.color(QPalette::Text);
     auto add = [&](const QString &label, qint64 calls, int colour) {
         if (calls == 0)
             return;
@@ -316,8 +315,8 @@ QChart *cache(const UsageReport &report, const QPalette &palette)
         const QColor color = UsageCharts::seriesColor(colour, palette);
         slice->setColor(color);
         slice->setBorderColor(palette.color(QPalette::Base));
-        slice->setLabelColor(text);
-        slice->setLabelVisible(true);
+        // Named with their counts in the legend only: labels beside the slices repeated it and
+        // overlapped each other when two slices were small or the window narrow.
     };
     add(Text::tr("Hits"), c.hits, 0);
     add(Text::tr("Misses"), c.misses, 1);
