@@ -2614,6 +2614,10 @@ x-bt-parent: project_id:ID</source>
         <source>a quoted phrase is not closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a filter term; did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TraceLoader</name>

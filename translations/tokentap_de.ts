@@ -2631,6 +2631,10 @@ x-bt-parent: project_id:ID</translation>
         <source>a quoted phrase is not closed</source>
         <translation>eine Phrase in Anführungszeichen ist nicht geschlossen</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a filter term; did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist kein Filterbegriff; meinten Sie &apos;%2&apos;?</translation>
+    </message>
 </context>
 <context>
     <name>TraceLoader</name>

@@ -2631,6 +2631,10 @@ x-bt-parent: project_id:ID</translation>
         <source>a quoted phrase is not closed</source>
         <translation>une expression entre guillemets n&apos;est pas fermée</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a filter term; did you mean &apos;%2&apos;?</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un terme de filtre&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>TraceLoader</name>

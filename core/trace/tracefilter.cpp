@@ -271,6 +271,17 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
                 filter.m_terms.append(term);
                 continue;
             }
+            // "cost>0.01" is a comparison missing its colon, not words to search for.
+            static const QRegularExpression missingColon(
+                    QStringLiteral("^(-)?([a-z_]+)(>=|<=|!=|>|<|=)(.+)$"));
+            if (const QRegularExpressionMatch c = missingColon.match(token);
+                c.hasMatch() && findField(c.captured(2))) {
+                const QString op = c.captured(3) == QLatin1String("=") ? QString() : c.captured(3);
+                *error = Text::tr("'%1' is not a filter term; did you mean '%2'?")
+                                 .arg(token,
+                                      c.captured(1) + c.captured(2) + u':' + op + c.captured(4));
+                return std::nullopt;
+            }
             // Free text; a leading '-' negates it.
             term.negated = token.startsWith(u'-') && token.size() > 1;
             term.value = term.negated ? token.mid(1) : token;

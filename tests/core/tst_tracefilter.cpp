@@ -91,6 +91,10 @@ private Q_SLOTS:
                 << QStringLiteral("\"unfinished") << QStringLiteral("not closed");
         QTest::newRow("bad date") << QStringLiteral("since:yesterdayish")
                                   << QStringLiteral("yesterdayish");
+        QTest::newRow("colon missing")
+                << QStringLiteral("cost>0.001") << QStringLiteral("did you mean 'cost:>0.001'");
+        QTest::newRow("colon missing, equals") << QStringLiteral("-model=gpt-4o")
+                                               << QStringLiteral("did you mean '-model:gpt-4o'");
     }
     void invalid()
     {
