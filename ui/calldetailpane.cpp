@@ -74,7 +74,8 @@ CallDetailPane::CallDetailPane(const PriceTable &prices, QWidget *parent)
         layout->addWidget(w);
         headers->addWidget(box);
     };
-    addTitled(tr("Request headers (as the client sent them, credentials redacted)"), m_requestHeaders);
+    addTitled(tr("Request headers (as the client sent them, credentials redacted)"),
+              m_requestHeaders);
     addTitled(tr("Response headers"), m_responseHeaders);
 
     m_cost->setObjectName(QStringLiteral("costDetail"));
