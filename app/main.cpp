@@ -228,7 +228,7 @@ int main(int argc, char *argv[])
         const auto [code, message] = runCommand(options);
         // An export to standard output keeps it for the data: its summary goes to stderr.
         const bool dataOnStdout = options.action == CommandLineOptions::Action::Export
-                && options.exportOutput == QLatin1String("-");
+                && ExportRequest::isStandardOutput(options.exportOutput);
         print(code == 0 && !dataOnStdout ? stdout : stderr,
               (code == 0 ? QString() : QStringLiteral("tokentap: ")) + message + u'\n');
         return code;

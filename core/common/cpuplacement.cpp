@@ -66,6 +66,14 @@ void addCpuList(const std::string &path, cpu_set_t *set)
     }
 }
 
+cpu_set_t onlyCpu(int cpu)
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return set;
+}
+
 std::string cpuPath(int cpu, const char *file)
 {
     return "/sys/devices/system/cpu/cpu" + std::to_string(cpu) + '/' + file;
@@ -102,22 +110,17 @@ int bindNetworkThread()
             chosen = cpu;
         }
     }
-    cpu_set_t core;
-    CPU_ZERO(&core);
-    CPU_SET(chosen, &core);
+    cpu_set_t core = onlyCpu(chosen);
     addCpuList(cpuPath(chosen, "topology/thread_siblings_list"), &core);
     CPU_AND(&core, &core, &all);
     cpu_set_t rest;
     CPU_XOR(&rest, &all, &core);
     if (CPU_COUNT(&rest) == 0) {
         // One core with several hardware threads: keep only the network thread's own off.
-        CPU_ZERO(&core);
-        CPU_SET(chosen, &core);
+        core = onlyCpu(chosen);
     }
 
-    cpu_set_t one;
-    CPU_ZERO(&one);
-    CPU_SET(chosen, &one);
+    const cpu_set_t one = onlyCpu(chosen);
     CPU_ZERO(&networkThreadOwnSet);
     ::sched_getaffinity(0, sizeof networkThreadOwnSet, &networkThreadOwnSet);
     if (::sched_setaffinity(0, sizeof one, &one) != 0)
@@ -159,9 +162,7 @@ ThreadsStartedHereUseEveryCpu::~ThreadsStartedHereUseEveryCpu()
 {
     if (!m_widened)
         return;
-    cpu_set_t one;
-    CPU_ZERO(&one);
-    CPU_SET(networkThreadCpu, &one);
+    const cpu_set_t one = onlyCpu(networkThreadCpu);
     ::sched_setaffinity(0, sizeof one, &one);
 }
 

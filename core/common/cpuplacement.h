@@ -9,8 +9,9 @@
 // on the network thread's core, it still cost every request its cache: on two cores the network
 // thread spent 56 → 77 µs per request with recording on, and the median latency rose 15%. With
 // the network thread on a core of its own and recording kept off it, within 10% of recording off
-// (docs/PERFORMANCE.md). While the proxy is idle the background work may use every core, so a
-// backlog drains at full speed.
+// at one connection (docs/PERFORMANCE.md; not with both cores saturated, where the recording's
+// own CPU has nowhere else to run). While the proxy is idle the background work may use every core,
+// so a backlog drains at full speed.
 namespace CpuPlacement {
 
 // How long after the last request the network thread's core stays reserved.

@@ -66,7 +66,7 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         return result;
     }
     // "-o -": standard output, for a pipe. A file is replaced only once complete (QSaveFile).
-    const bool toStdout = request.writesToStdout();
+    const bool toStdout = ExportRequest::isStandardOutput(request.outputPath);
     QSaveFile file(request.outputPath);
     QFile standardOutput;
     QFileDevice &out = toStdout ? static_cast<QFileDevice &>(standardOutput) : file;

@@ -21,9 +21,9 @@ struct ExportRequest
     QString format; // csv, jsonl, har, otlp-json
     QString databasePath;
     QString filter;
-    QString outputPath; // "-": standard output
+    QString outputPath; // "-": standard output (isStandardOutput)
 
-    bool writesToStdout() const { return outputPath == QLatin1String("-"); }
+    static bool isStandardOutput(const QString &path) { return path == QLatin1String("-"); }
     FineTuneExporter::Options fineTune; // jsonl only
     QList<qint64> ids; // the browser's selection: only these calls (instead of the filter)
 };

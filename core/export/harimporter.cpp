@@ -189,11 +189,13 @@ ImportResult importFile(const QString &harPath, const QString &databasePath,
     }
     TraceStore store(databasePath, QStringLiteral("tokentap-import"));
     QString error;
-    if (!store.open(&error)) {
+    auto cannotWrite = [&] {
         result.exitCode = 1;
         result.message = Text::tr("could not write the trace store: %1").arg(error);
         return result;
-    }
+    };
+    if (!store.open(&error))
+        return cannotWrite();
     // Calls the store holds already (the same trace and span id) are not added twice.
     QSqlQuery stored(store.database());
     stored.prepare(u"SELECT 1 FROM traces WHERE trace_id = ? AND span_id = ? LIMIT 1"_s);
@@ -207,11 +209,8 @@ ImportResult importFile(const QString &harPath, const QString &databasePath,
     });
     result.skipped = before - records.size();
     // One transaction: all of the file or nothing.
-    if (!store.insert(records, &error)) {
-        result.exitCode = 1;
-        result.message = Text::tr("could not write the trace store: %1").arg(error);
-        return result;
-    }
+    if (!store.insert(records, &error))
+        return cannotWrite();
     result.imported = records.size();
     result.message = QCoreApplication::translate("HarImporter", "imported %n call(s) from %1",
                                                  nullptr, int(result.imported))

@@ -5,6 +5,25 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// `count` chat completions through api.openai.com, each with this usage, as the store keeps them.
+QList<TraceRecord> openAiCalls(int count, const QString &model, qint64 input, qint64 output)
+{
+    QList<TraceRecord> calls(count);
+    for (int i = 0; i < count; ++i) {
+        calls[i].traceId = "t";
+        calls[i].spanId = QByteArray::number(i);
+        calls[i].url = QStringLiteral("https://api.openai.com:443/v1/chat/completions");
+        calls[i].model = model;
+        calls[i].usage.input = input;
+        calls[i].usage.output = output;
+    }
+    return calls;
+}
+
+} // namespace
+
 class TestTraceRepricer : public QObject
 {
     Q_OBJECT
@@ -15,15 +34,8 @@ private Q_SLOTS:
         TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("reprice"));
         QString error;
         QVERIFY(store.open(&error));
-        QList<TraceRecord> batch(4);
-        for (int i = 0; i < 4; ++i) {
-            batch[i].traceId = "t";
-            batch[i].spanId = QByteArray::number(i);
-            batch[i].url = QStringLiteral("https://api.openai.com:443/v1/chat/completions");
-            batch[i].model = QStringLiteral("my-fine-tune");
-            batch[i].usage.input = 1'000'000;
-            batch[i].usage.output = 1'000'000;
-        }
+        QList<TraceRecord> batch =
+                openAiCalls(4, QStringLiteral("my-fine-tune"), 1'000'000, 1'000'000);
         batch[1].costUsd = 42; // reported by the provider: stays
         batch[1].costSource = QStringLiteral("provider");
         batch[2].usage = {}; // unknown usage: nothing to price
@@ -78,16 +90,10 @@ private Q_SLOTS:
         // As recording stores them: a miss at full price, then the same call from the cache,
         // free, having saved that price.
         const double price = (1'000 * 0.15 + 500 * 0.60) / 1e6; // gpt-4o-mini
-        QList<TraceRecord> batch(2);
-        for (int i = 0; i < 2; ++i) {
-            batch[i].traceId = "t";
-            batch[i].spanId = QByteArray::number(i);
-            batch[i].url = QStringLiteral("https://api.openai.com:443/v1/chat/completions");
-            batch[i].model = QStringLiteral("gpt-4o-mini");
-            batch[i].usage.input = 1'000;
-            batch[i].usage.output = 500;
-            batch[i].priceId = QStringLiteral("openai/gpt-4o-mini");
-            batch[i].costSource = QStringLiteral("table");
+        QList<TraceRecord> batch = openAiCalls(2, QStringLiteral("gpt-4o-mini"), 1'000, 500);
+        for (TraceRecord &call : batch) {
+            call.priceId = QStringLiteral("openai/gpt-4o-mini");
+            call.costSource = QStringLiteral("table");
         }
         batch[0].cache = QStringLiteral("MISS");
         batch[0].costUsd = price;
