@@ -3,7 +3,6 @@
 #include "cachemode.h"
 #include "cachepolicy.h"
 #include "llm/pricetable.h"
-#include "trace/tracingpolicy.h"
 
 #include <QString>
 
@@ -19,7 +18,4 @@ struct CacheConfig
     bool replayRealtime = false; // streams replayed at their original pace
     qint64 maxEntryBytes = 32LL * 1024 * 1024; // larger responses are not stored
     PriceTable prices; // prices what a stored response cost, which each hit then saves
-    // Per-user policies: a user whose policy says no cache gets every call BYPASSed (neither
-    // served from nor stored in the cache).
-    TracingPolicy userPolicy;
 };

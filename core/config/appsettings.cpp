@@ -210,7 +210,7 @@ ProxyConfig AppSettings::proxyConfig() const
         UpstreamSettings::builtin().applyTo(config, &error);
     headers.applyTo(config);
     cache.applyTo(config.cache);
-    config.cache.userPolicy = tracing.policy;
+    config.userPolicy = tracing.policy;
     config.maxRecordedBodyBytes = tracing.maxRecordedBodyBytes;
     return config;
 }

@@ -105,7 +105,23 @@ std::optional<QString> newestTurn(const JsonValue &body)
     return texts.join(u'\n');
 }
 
+QString userOf(EndpointKind kind, const JsonValue &object)
+{
+    QString user = object["user"].toString();
+    if (user.isEmpty() && kind == EndpointKind::AnthropicMessages)
+        user = object["metadata"]["user_id"].toString();
+    if (user.isEmpty())
+        user = object["safety_identifier"].toString();
+    return user;
+}
+
 } // namespace
+
+QString requestUser(EndpointKind kind, const QByteArray &body)
+{
+    const JsonDocument document(body);
+    return document.isObject() ? userOf(kind, document.root()) : QString();
+}
 
 RequestAnalysis analyzeRequest(EndpointKind kind, const QByteArray &body)
 {
@@ -128,11 +144,7 @@ RequestAnalysis analyzeRequest(EndpointKind kind, const QByteArray &body)
             break;
     }
 
-    analysis.user = object["user"].toString();
-    if (analysis.user.isEmpty() && kind == EndpointKind::AnthropicMessages)
-        analysis.user = object["metadata"]["user_id"].toString();
-    if (analysis.user.isEmpty())
-        analysis.user = object["safety_identifier"].toString();
+    analysis.user = userOf(kind, object);
     analysis.sessionId = object["session_id"].toString();
     if (const JsonValue trace = object["trace"]; trace.isObject())
         analysis.traceObject = QJsonDocument::fromJson(trace.toJson()).object(); // rare

@@ -41,3 +41,7 @@ struct RequestAnalysis
 
 // Never throws; a body that is not a JSON object gives validJson == false.
 RequestAnalysis analyzeRequest(EndpointKind kind, const QByteArray &body);
+
+// The body's `user` alone (the rule RequestAnalysis::user follows), for deciding a per-user
+// policy before the call goes upstream.
+QString requestUser(EndpointKind kind, const QByteArray &body);

@@ -2,6 +2,7 @@
 
 #include "cache/cacheconfig.h"
 #include "http/httpheaders.h"
+#include "trace/tracingpolicy.h"
 #include "upstream.h"
 
 #include <QHostAddress>
@@ -38,6 +39,10 @@ struct ProxyConfig
     CacheConfig cache; // enabled once the cache file is open
 
     bool tracing = true; // --no-trace: capture nothing at all
+    // Per-user policies, decided before the call goes upstream: a user whose calls are not
+    // recorded has none captured (and gets no x-tokentap-trace-id, which would name a trace
+    // that never exists); a user whose policy says no cache gets every call BYPASSed.
+    TracingPolicy userPolicy;
     qint64 maxRecordedBodyBytes = 16LL * 1024 * 1024; // per body; the forwarded body is whole
 
     // The upstream called `name`, or nullptr.

@@ -3,6 +3,7 @@
 #include "clientconnection.h"
 #include "headerrules.h"
 #include "http/httpwriter.h"
+#include "llm/requestanalysis.h"
 #include "monotonicclock.h"
 #include "proxyconfig.h"
 #include "proxycontext.h"
@@ -12,6 +13,7 @@
 #include "upstream.h"
 #include "upstreampool.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 #include <chrono>
@@ -79,8 +81,10 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
     HttpHeaders headers = HeaderRules::forwardedRequestHeaders(request.headers, upstream,
                                                                *m_context.config, body.size());
     m_call.reset();
+    m_user.reset();
     m_traceHeaders.clear();
-    if (m_context.traceQueue && m_context.config->tracing)
+    if (m_context.traceQueue && m_context.config->tracing
+        && userDecision(request, body, upstreamTarget).record)
         beginCapture(request, body, upstreamTarget, clientAddress, headers);
     m_requestBytes.clear();
     // A call answered from the cache (or rejected by it) never needs its upstream bytes.
@@ -321,6 +325,29 @@ void ProxyExchange::releaseConnection(bool reusable)
         m_context.pool->release(connection);
     else
         m_context.pool->discard(connection);
+}
+
+const QString &ProxyExchange::callUser(const HttpMessageHead &request, const QByteArray &body,
+                                       const QByteArray &upstreamTarget)
+{
+    if (!m_user) {
+        m_user = QString::fromUtf8(request.headers.value("x-tokentap-user").trimmed());
+        if (m_user->isEmpty())
+            m_user = requestUser(Endpoint::classify(request.method, upstreamTarget), body);
+    }
+    return *m_user;
+}
+
+TracingPolicy::Decision ProxyExchange::userDecision(const HttpMessageHead &request,
+                                                    const QByteArray &body,
+                                                    const QByteArray &upstreamTarget)
+{
+    const TracingPolicy &policy = m_context.config->userPolicy;
+    // Without per-user policies the global switches decide, and no body is read for a user.
+    if (policy.users.isEmpty())
+        return {};
+    return policy.decide(callUser(request, body, upstreamTarget), false,
+                         QDateTime::currentDateTimeUtc());
 }
 
 qint64 ProxyExchange::sinceStartNs() const

@@ -5,6 +5,7 @@
 #include "http/httpmessagehead.h"
 #include "proxyerror.h"
 #include "trace/capturedcall.h"
+#include "trace/tracingpolicy.h"
 #include "upstreamconnection.h"
 
 #include <QByteArray>
@@ -55,10 +56,15 @@ private:
     void appendConnectionFields(HttpHeaders &headers);
     void rejectRequest(const ProxyError &error);
 
+    // The user the trace will name (the x-tokentap-user header, else the body's), worked out
+    // once per call and only when a per-user policy (ProxyConfig::userPolicy) needs it.
+    const QString &callUser(const HttpMessageHead &request, const QByteArray &body,
+                            const QByteArray &upstreamTarget);
+    // The per-user policy's decision for this call.
+    TracingPolicy::Decision userDecision(const HttpMessageHead &request, const QByteArray &body,
+                                         const QByteArray &upstreamTarget);
     // The response cache (proxyexchangecache.cpp). Returns true when the call was answered
     // from the cache or waits for an identical call in flight; false: go upstream.
-    // The per-user policy's say on the cache (CacheConfig::userPolicy).
-    bool userMayUseCache(const HttpHeaders &headers, const QJsonObject &body) const;
     bool consultCache(const HttpMessageHead &request, const QByteArray &body,
                       const QByteArray &upstreamTarget, const HttpHeaders &forwardedHeaders);
     // Upstream, as the flight's leader when the response is to be stored.
@@ -100,6 +106,7 @@ private:
     qint64 m_lastUpstreamByteMs = 0; // for the stalled-stream limit once the head was relayed
     qint64 m_startMonotonicNs = 0;
     std::optional<CapturedCall> m_call; // while recording
+    std::optional<QString> m_user; // callUser(), once known
     HttpHeaders m_traceHeaders; // x-tokentap-trace-id / -span-id, added to the response
     qint64 m_recordedBytes = 0;
 

@@ -40,21 +40,6 @@ bool accepts(const HttpHeaders &requestHeaders, const QByteArray &encoding)
 
 } // namespace
 
-bool ProxyExchange::userMayUseCache(const HttpHeaders &headers, const QJsonObject &body) const
-{
-    // The user as the trace will name them: the header first, then the body's own field.
-    QString user = QString::fromUtf8(headers.value("x-tokentap-user").trimmed());
-    if (user.isEmpty())
-        user = body.value(QLatin1String("user")).toString();
-    if (user.isEmpty())
-        user = body.value(QLatin1String("metadata"))
-                       .toObject()
-                       .value(QLatin1String("user_id"))
-                       .toString();
-    const TracingPolicy &policy = m_context.cache->config().userPolicy;
-    return policy.decide(user, false, QDateTime::currentDateTimeUtc()).cacheAllowed;
-}
-
 bool ProxyExchange::consultCache(const HttpMessageHead &request, const QByteArray &body,
                                  const QByteArray &upstreamTarget,
                                  const HttpHeaders &forwardedHeaders)
@@ -79,8 +64,7 @@ bool ProxyExchange::consultCache(const HttpMessageHead &request, const QByteArra
             CachePolicy::decide(request.method, kind, *directives, object,
                                 directives->mode == CacheMode::Never || document.isObject());
     if ((m_cacheDecision.read || m_cacheDecision.write)
-        && !cache.config().userPolicy.users.isEmpty()
-        && !userMayUseCache(request.headers, object)) {
+        && !userDecision(request, body, upstreamTarget).cacheAllowed) {
         m_cacheDecision.read = false;
         m_cacheDecision.write = false;
     }

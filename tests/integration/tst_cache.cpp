@@ -32,7 +32,7 @@ struct CachedProxy
     {
         ProxyConfig config = h.defaultConfig();
         config.cache.enabled = true;
-        config.cache.userPolicy = userPolicy;
+        config.userPolicy = userPolicy;
         config.cache.path = CacheService::databasePath(dir.path());
         config.cache.defaultMode = mode;
         config.cache.prices = PriceTable::builtin();
@@ -163,11 +163,15 @@ private Q_SLOTS:
         const QByteArray botBody =
                 R"({"model":"gpt-4o-mini","temperature":0,"user":"eval-bot","messages":[]})";
         QVERIFY(p.call(botBody).head.headers.value("x-bt-cached").isNull());
-        QCOMPARE(p.h.upstream.requests().size(), 3);
+        // The same user as the trace names them: OpenAI's safety_identifier counts too.
+        const QByteArray botIdentifier = R"({"model":"gpt-4o-mini","temperature":0,)"
+                                         R"("safety_identifier":"eval-bot","messages":[]})";
+        QVERIFY(p.call(botIdentifier).head.headers.value("x-bt-cached").isNull());
+        QCOMPARE(p.h.upstream.requests().size(), 4);
         // ...while everyone else is cached as usual.
         QCOMPARE(p.call(Deterministic).head.headers.value("x-bt-cached"), QByteArray("MISS"));
         QCOMPARE(p.call(Deterministic).head.headers.value("x-bt-cached"), QByteArray("HIT"));
-        QCOMPARE(p.h.upstream.requests().size(), 4);
+        QCOMPARE(p.h.upstream.requests().size(), 5);
     }
 
     void autoLeavesNonDeterministicCallsAlone()

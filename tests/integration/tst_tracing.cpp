@@ -24,6 +24,7 @@ class TracingHarness
 {
 public:
     explicit TracingHarness(const TracingPolicy &policy = {})
+        : policy(policy)
     {
         h.upstream.setHandler(LlmFixtures::handler(&h.upstream));
         QString error;
@@ -40,6 +41,7 @@ public:
     ProxyConfig config() const
     {
         ProxyConfig c = h.defaultConfig();
+        c.userPolicy = policy;
         return c;
     }
 
@@ -102,6 +104,7 @@ public:
                 : raw;
     }
 
+    const TracingPolicy policy;
     QTemporaryDir dir;
     // Declared before the proxy, destroyed after it: calls ending at shutdown still go to it.
     TraceService traces;
@@ -415,13 +418,42 @@ void TestTracing::userPolicyStopsRecording()
     quiet.tracing = false;
     quiet.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
     policy.users.append(quiet);
+    TracingPolicy::UserPolicy lapsed;
+    lapsed.user = QStringLiteral("lapsed");
+    lapsed.tracing = false;
+    lapsed.expires = QDateTime::currentDateTimeUtc().addSecs(-60);
+    policy.users.append(lapsed);
     TracingHarness t(policy);
     QVERIFY(t.started);
-    t.call("/v1/chat/completions", ChatRequest, {"x-tokentap-user: quiet"});
-    t.call("/v1/chat/completions", ChatRequest, {"x-tokentap-user: loud"});
-    const Row row = t.waitForRow(0);
-    QCOMPARE(row.value(QStringLiteral("user")).toString(), QStringLiteral("loud"));
-    QCOMPARE(t.rows().size(), 1);
+    // The quiet user, named by the header or by the body (OpenAI's safety_identifier included):
+    // nothing recorded, and nothing in the response or upstream names a trace that never exists.
+    QByteArray bodyUser = ChatRequest;
+    bodyUser.replace("\"temperature\"", "\"user\":\"quiet\",\"temperature\"");
+    QByteArray safetyIdentifier = ChatRequest;
+    safetyIdentifier.replace("\"temperature\"", "\"safety_identifier\":\"quiet\",\"temperature\"");
+    const QList<RawHttpClient::Response> quietCalls = {
+            t.call("/v1/chat/completions", ChatRequest, {"x-tokentap-user: quiet"}),
+            t.call("/v1/chat/completions", bodyUser),
+            t.call("/v1/chat/completions", safetyIdentifier),
+    };
+    for (const RawHttpClient::Response &response : quietCalls) {
+        QCOMPARE(response.head.status, 200);
+        QVERIFY(!response.head.headers.contains("x-tokentap-trace-id"));
+        QVERIFY(!response.head.headers.contains("x-tokentap-span-id"));
+    }
+    for (const auto &request : t.h.upstream.requests())
+        QVERIFY(!request.head.headers.contains("traceparent"));
+    // Everyone else, and the user whose policy has expired, as usual.
+    const auto loud = t.call("/v1/chat/completions", ChatRequest, {"x-tokentap-user: loud"});
+    QVERIFY(loud.head.headers.contains("x-tokentap-trace-id"));
+    t.call("/v1/chat/completions", ChatRequest, {"x-tokentap-user: lapsed"});
+    t.waitForRow(1);
+    const QList<Row> rows = t.rows();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).value(QStringLiteral("user")).toString(), QStringLiteral("loud"));
+    QCOMPARE(rows.at(0).value(QStringLiteral("trace_id")).toByteArray(),
+             loud.head.headers.value("x-tokentap-trace-id"));
+    QCOMPARE(rows.at(1).value(QStringLiteral("user")).toString(), QStringLiteral("lapsed"));
 }
 
 void TestTracing::credentialsNeverReachTheDisk()
