@@ -255,6 +255,9 @@ void ProxyExchange::captureForCache(const HttpMessageHead &head, const HttpHeade
     entry.canonicalRequest = m_canonicalRequest;
     entry.status = head.status;
     entry.headers = relayedHeaders;
+    // A cookie is the state of the client it was set for: a shared cache neither keeps it on
+    // disk nor hands it to whoever is served the entry next (RFC 9111 §3.1 leaves this to us).
+    entry.headers.remove("Set-Cookie");
     entry.stream =
             head.headers.value("Content-Type").trimmed().toLower().startsWith("text/event-stream");
 }

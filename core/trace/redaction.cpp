@@ -7,33 +7,84 @@
 
 namespace Redaction {
 
+namespace {
+
+const QByteArray Ellipsis = "\xe2\x80\xa6";
+
+// What a credential keeps: its last 4 characters, or nothing when that would be half of it.
+QByteArray lastFour(const QByteArray &secret)
+{
+    return secret.size() <= 8 ? Ellipsis : Ellipsis + secret.right(4);
+}
+
+// The schemes of RFC 9110 credentials and the ones APIs use in their place ("Token", "Key").
+bool isAuthScheme(const QByteArray &word)
+{
+    static const QByteArrayList schemes = {
+            "bearer",    "basic", "digest", "token",           "key", "apikey", "ntlm",
+            "negotiate", "hoba",  "mutual", "aws4-hmac-sha256"};
+    return schemes.contains(word.toLower());
+}
+
+// Cookie: every cookie's value cut, names kept ("sid=…1234; theme=…mode").
+QByteArray redactedCookies(const QByteArray &value)
+{
+    QByteArrayList cookies = value.split(';');
+    for (QByteArray &cookie : cookies) {
+        const QByteArray pair = cookie.trimmed();
+        const qsizetype eq = pair.indexOf('=');
+        cookie = eq < 0 ? lastFour(pair) : pair.left(eq + 1) + lastFour(pair.mid(eq + 1).trimmed());
+    }
+    return cookies.join("; ");
+}
+
+// Set-Cookie: the one cookie's value cut; its attributes (Path, Expires, HttpOnly) kept.
+QByteArray redactedSetCookie(const QByteArray &value)
+{
+    const qsizetype end = value.indexOf(';');
+    const QByteArray pair = end < 0 ? value : value.left(end);
+    return redactedCookies(pair) + (end < 0 ? QByteArray() : value.mid(end));
+}
+
+QByteArray redactedField(const QByteArray &name, const QByteArray &value)
+{
+    if (!isSecretHeader(name))
+        return value;
+    const QByteArray n = name.toLower();
+    if (n == "cookie")
+        return redactedCookies(value);
+    if (n == "set-cookie")
+        return redactedSetCookie(value);
+    return redactValue(value);
+}
+
+} // namespace
+
 bool isSecretHeader(const QByteArray &name)
 {
     const QByteArray n = name.toLower();
-    return n == "authorization" || n == "proxy-authorization" || n == "x-api-key" || n == "api-key"
-            || n == "cookie" || n == "set-cookie" || n == "x-tokentap-key" || n.endsWith("-key")
-            || n.endsWith("-token") || n.endsWith("-secret");
+    return n == "cookie" || n == "set-cookie" || n == "apikey" || n.contains("authorization")
+            || n.endsWith("-key") || n.endsWith("_key") || n.endsWith("-token")
+            || n.endsWith("_token") || n.endsWith("-secret") || n.endsWith("_secret")
+            || n.endsWith("-auth");
 }
 
 QByteArray redactValue(const QByteArray &value)
 {
-    QByteArray scheme;
-    QByteArray secret = value.trimmed();
-    // Keep an auth scheme ("Bearer", "Basic"): it says what kind of credential it was.
-    if (const qsizetype space = secret.indexOf(' '); space > 0 && space < 16) {
-        scheme = secret.left(space + 1);
-        secret = secret.mid(space + 1).trimmed();
-    }
-    if (secret.size() <= 8)
-        return scheme + "\xe2\x80\xa6"; // too short to show any of it
-    return scheme + "\xe2\x80\xa6" + secret.right(4);
+    const QByteArray trimmed = value.trimmed();
+    // Keep an auth scheme ("Bearer", "Basic"): it says what kind of credential it was. Only a
+    // known one: the first word of anything else may be the secret itself.
+    if (const qsizetype space = trimmed.indexOf(' ');
+        space > 0 && isAuthScheme(trimmed.left(space)))
+        return trimmed.left(space + 1) + lastFour(trimmed.mid(space + 1).trimmed());
+    return lastFour(trimmed);
 }
 
 HttpHeaders redacted(const HttpHeaders &headers)
 {
     HttpHeaders out;
     for (const auto &[name, value] : headers.fields())
-        out.append(name, isSecretHeader(name) ? redactValue(value) : value);
+        out.append(name, redactedField(name, value));
     return out;
 }
 
@@ -54,7 +105,7 @@ QByteArray headersToJson(const HttpHeaders &headers)
         // Names as Latin-1, as headersFromJson reads them back (they are ASCII when valid).
         JsonWriter::appendString(json, QString::fromLatin1(name).toUtf8());
         json += ',';
-        JsonWriter::appendString(json, utf8(isSecretHeader(name) ? redactValue(value) : value));
+        JsonWriter::appendString(json, utf8(redactedField(name, value)));
         json += ']';
     }
     json += ']';

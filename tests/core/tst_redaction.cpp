@@ -17,6 +17,9 @@ private Q_SLOTS:
         QTest::newRow("short") << QByteArray("Bearer abc") << QByteArray("Bearer \xe2\x80\xa6");
         QTest::newRow("basic") << QByteArray("Basic dXNlcjpwYXNzd29yZA==")
                                << QByteArray("Basic \xe2\x80\xa6ZA==");
+        // A first word that is no scheme may be the secret itself: all of it is cut.
+        QTest::newRow("no scheme")
+                << QByteArray("s3cr3tpw0rd more-secret-text") << QByteArray("\xe2\x80\xa6text");
     }
     void values()
     {
@@ -61,6 +64,33 @@ private Q_SLOTS:
         QCOMPARE(Redaction::redacted(h).value("Content-Type"), QByteArray("application/json"));
         QVERIFY(Redaction::isSecretHeader("set-cookie"));
         QVERIFY(!Redaction::isSecretHeader("Content-Length"));
+    }
+
+    void cookiesKeepTheirNamesOnly()
+    {
+        HttpHeaders h;
+        h.append("Cookie", "sid=s3cr3tpw; theme=dark-mode-long; flag");
+        h.append("Set-Cookie", "__cf_bm=abc1234567890xyz; Path=/; HttpOnly");
+        const HttpHeaders stored = Redaction::redacted(h);
+        QCOMPARE(stored.value("cookie"),
+                 QByteArray("sid=\xe2\x80\xa6; theme=\xe2\x80\xa6long; \xe2\x80\xa6"));
+        QCOMPARE(stored.value("set-cookie"),
+                 QByteArray("__cf_bm=\xe2\x80\xa6"
+                            "0xyz; Path=/; HttpOnly"));
+        const QByteArray json = Redaction::headersToJson(h);
+        QVERIFY(!json.contains("s3cr3tpw"));
+        QVERIFY(!json.contains("dark-mode"));
+        QVERIFY(!json.contains("abc1234567"));
+    }
+
+    void gatewayCredentialHeaders()
+    {
+        for (const char *name : {"cf-aig-authorization", "Helicone-Auth", "apikey", "api_key",
+                                 "x_access_token", "Portkey-Api-Key", "x-goog-api-key"})
+            QVERIFY2(Redaction::isSecretHeader(name), name);
+        for (const char *name : {"x-ratelimit-remaining-tokens", "Content-Type", "x-request-id",
+                                 "openai-organization", "Author"})
+            QVERIFY2(!Redaction::isSecretHeader(name), name);
     }
 
     void headersReadBackAsStored()

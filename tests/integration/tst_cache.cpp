@@ -6,6 +6,7 @@
 #include "llm/pricetable.h"
 #include "proxyharness.h"
 
+#include <QDirIterator>
 #include <QTemporaryDir>
 
 namespace {
@@ -280,6 +281,30 @@ private Q_SLOTS:
         QCOMPARE(paced.head.headers.value("x-bt-cached"), QByteArray("HIT"));
         QCOMPARE(paced.body, first.body);
         QCOMPARE(p.h.upstream.requests().size(), 1);
+    }
+
+    void cookiesAreNeitherStoredNorReplayed()
+    {
+        CachedProxy p;
+        p.h.upstream.setHandler([](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+            HttpHeaders headers;
+            headers.append("Set-Cookie", "__cf_bm=TOKENTAPCOOKIE0123; Path=/; HttpOnly");
+            reply.send(200, FakeUpstream::chatCompletionJson(), "application/json", headers);
+        });
+        QVERIFY(p.start());
+        const auto first = p.call(Deterministic);
+        QCOMPARE(first.head.headers.value("Set-Cookie"),
+                 QByteArray("__cf_bm=TOKENTAPCOOKIE0123; Path=/; HttpOnly"));
+        const auto hit = p.call(Deterministic);
+        QCOMPARE(hit.head.headers.value("x-bt-cached"), QByteArray("HIT"));
+        QVERIFY(!hit.head.headers.contains("Set-Cookie"));
+        // The file and its WAL, where the entry was written before the hit could be served.
+        QDirIterator files(p.dir.path(), QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("TOKENTAPCOOKIE"), qPrintable(file.fileName()));
+        }
     }
 
     void storedEncodingIsDecodedForClientsWithoutIt()
