@@ -1,5 +1,6 @@
 #include "traceretention.h"
 
+#include "sqlitestatement.h"
 #include "transactionguard.h"
 
 #include <QSqlError>
@@ -21,6 +22,22 @@ qint64 scalar(QSqlDatabase &db, const QString &sql, const QVariantList &paramete
     return q.value(0).toLongLong();
 }
 
+// The ids `sql` selects.
+QList<qint64> ids(QSqlDatabase &db, const QString &sql, const QVariantList &parameters)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (int i = 0; i < parameters.size(); ++i)
+        q.bindValue(i, parameters.at(i));
+    QList<qint64> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toLongLong());
+    }
+    return result;
+}
+
 } // namespace
 
 qint64 TraceRetention::usedBytes(QSqlDatabase &db)
@@ -31,18 +48,50 @@ qint64 TraceRetention::usedBytes(QSqlDatabase &db)
     return (pages - free) * size;
 }
 
-qint64 TraceRetention::deleteUpTo(QSqlDatabase &db, qint64 lastId, QString *error)
+qint64 TraceRetention::deleteCalls(QSqlDatabase &db, const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return 0;
+    TransactionGuard transaction(db);
+    if (!transaction.isActive()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    QSqlQuery q(db);
+    qint64 deleted = 0;
+    // One IN list per table: a few statements for thousands of calls. The export outbox too:
+    // a call's id can be taken again by a later call once it is gone, and a row left behind
+    // would send that call to a destination whose filter never chose it. The traces row last:
+    // its delete trigger keeps the daily usage rollup in step.
+    const QString list = SqliteStatement::integerList(ids);
+    const char *const statements[] = {"DELETE FROM traces_fts WHERE rowid IN (%1)",
+                                      "DELETE FROM trace_tags WHERE trace_rowid IN (%1)",
+                                      "DELETE FROM trace_payloads WHERE trace_rowid IN (%1)",
+                                      "DELETE FROM export_outbox WHERE trace_rowid IN (%1)",
+                                      "DELETE FROM traces WHERE id IN (%1)"};
+    for (const char *sql : statements) {
+        if (!q.exec(QLatin1String(sql).arg(list))) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        deleted = q.numRowsAffected(); // the last statement's: rows of `traces`
+    }
+    if (!transaction.commit()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    return deleted;
+}
+
+qint64 TraceRetention::deleteAll(QSqlDatabase &db, QString *error)
 {
     TransactionGuard transaction(db);
     QSqlQuery q(db);
     qint64 deleted = 0;
-    for (const char *sql : {"DELETE FROM traces_fts WHERE rowid <= ?",
-                            "DELETE FROM trace_tags WHERE trace_rowid <= ?",
-                            "DELETE FROM trace_payloads WHERE trace_rowid <= ?",
-                            "DELETE FROM traces WHERE id <= ?"}) {
-        q.prepare(QLatin1String(sql));
-        q.bindValue(0, lastId);
-        if (!q.exec()) {
+    for (const char *sql :
+         {"DELETE FROM traces_fts", "DELETE FROM trace_tags", "DELETE FROM trace_payloads",
+          "DELETE FROM export_outbox", "DELETE FROM traces"}) {
+        if (!q.exec(QLatin1String(sql))) {
             *error = q.lastError().text();
             return -1;
         }
@@ -61,17 +110,16 @@ TraceRetention::Result TraceRetention::apply(QSqlDatabase &db, qint64 nowUnixNs,
     Result result;
     if (maxAgeDays > 0) {
         const qint64 cutoff = nowUnixNs - qint64(maxAgeDays) * 86'400'000'000'000LL;
-        // Ids grow with time, so "everything up to the newest old call" is a prefix.
+        // By start time, not by id: ids follow the order calls were stored in, and an
+        // imported call or a clock set back stores an old call after newer ones.
         for (;;) {
-            const qint64 newestOld = scalar(
-                    db,
-                    QStringLiteral("SELECT max(id) FROM (SELECT id FROM traces WHERE start_ns < ? "
-                                   "ORDER BY id LIMIT ?)"),
-                    {cutoff, Chunk});
-            if (newestOld <= 0)
+            const QList<qint64> old =
+                    ids(db, QStringLiteral("SELECT id FROM traces WHERE start_ns < ? LIMIT ?"),
+                        {cutoff, Chunk});
+            if (old.isEmpty())
                 break;
-            const qint64 n = deleteUpTo(db, newestOld, error);
-            if (n < 0)
+            const qint64 n = deleteCalls(db, old, error);
+            if (n <= 0)
                 return result;
             result.deletedByAge += n;
         }
@@ -81,14 +129,12 @@ TraceRetention::Result TraceRetention::apply(QSqlDatabase &db, qint64 nowUnixNs,
         const qint64 step = std::max<qint64>(
                 50, scalar(db, QStringLiteral("SELECT count(*) FROM traces")) / 50);
         while (usedBytes(db) > maxBytes) {
-            const qint64 upTo =
-                    scalar(db,
-                           QStringLiteral("SELECT max(id) FROM (SELECT id FROM traces ORDER BY id "
-                                          "LIMIT ?)"),
-                           {std::min<qint64>(step, Chunk)});
-            if (upTo <= 0)
+            const QList<qint64> oldest =
+                    ids(db, QStringLiteral("SELECT id FROM traces ORDER BY start_ns LIMIT ?"),
+                        {std::min<qint64>(step, Chunk)});
+            if (oldest.isEmpty())
                 break;
-            const qint64 n = deleteUpTo(db, upTo, error);
+            const qint64 n = deleteCalls(db, oldest, error);
             if (n <= 0)
                 return result;
             result.deletedBySize += n;

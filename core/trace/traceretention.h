@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,6 +25,9 @@ struct TraceRetention
 
     // Pages in use times page size: what the database would shrink to if vacuumed.
     static qint64 usedBytes(QSqlDatabase &db);
-    // Deletes calls with id ≤ lastId (all of a call's rows: trace, payload, tags, text).
-    static qint64 deleteUpTo(QSqlDatabase &db, qint64 lastId, QString *error);
+    // Deletes the calls `ids` (all of a call's rows: trace, payload, tags, text, export
+    // outbox) in one transaction; returns how many calls went, or -1.
+    static qint64 deleteCalls(QSqlDatabase &db, const QList<qint64> &ids, QString *error);
+    // Deletes every call.
+    static qint64 deleteAll(QSqlDatabase &db, QString *error);
 };

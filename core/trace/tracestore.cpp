@@ -3,6 +3,7 @@
 #include "bodycompression.h"
 #include "common/sqlitefile.h"
 #include "sqlitestatement.h"
+#include "traceretention.h"
 #include "traceschema.h"
 #include "transactionguard.h"
 #include "walcheckpointer.h"
@@ -339,30 +340,5 @@ qint64 TraceStore::remove(const QList<qint64> &ids, QString *error)
         return -1;
     }
     QSqlDatabase db = database();
-    TransactionGuard transaction(db);
-    if (!transaction.isActive()) {
-        *error = db.lastError().text();
-        return -1;
-    }
-    QSqlQuery q(db);
-    qint64 deleted = 0;
-    // One IN list per table: a few statements for thousands of calls.
-    const QString list = SqliteStatement::integerList(ids);
-    // The traces row last: its delete trigger keeps the daily usage rollup in step.
-    const char *const statements[] = {"DELETE FROM traces_fts WHERE rowid IN (%1)",
-                                      "DELETE FROM trace_tags WHERE trace_rowid IN (%1)",
-                                      "DELETE FROM trace_payloads WHERE trace_rowid IN (%1)",
-                                      "DELETE FROM traces WHERE id IN (%1)"};
-    for (const char *sql : statements) {
-        if (!q.exec(QLatin1String(sql).arg(list))) {
-            *error = q.lastError().text();
-            return -1;
-        }
-        deleted = q.numRowsAffected(); // the last statement's: rows of `traces`
-    }
-    if (!transaction.commit()) {
-        *error = db.lastError().text();
-        return -1;
-    }
-    return deleted;
+    return TraceRetention::deleteCalls(db, ids, error);
 }

@@ -182,7 +182,7 @@ void TraceWriter::deleteAll()
         return;
     QSqlDatabase db = m_store->database();
     QString error;
-    if (TraceRetention::deleteUpTo(db, std::numeric_limits<qint64>::max(), &error) < 0) {
+    if (TraceRetention::deleteAll(db, &error) < 0) {
         Q_EMIT writeFailed(error);
         return;
     }

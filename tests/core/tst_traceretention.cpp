@@ -1,3 +1,4 @@
+#include "trace/exportoutbox.h"
 #include "trace/traceretention.h"
 #include "trace/tracestore.h"
 
@@ -42,6 +43,20 @@ void seed(TraceStore &store, int calls, qint64 firstStart, qint64 step, int body
     QVERIFY2(store.insert(batch, &error), qPrintable(error));
 }
 
+// A store of its own, open, in a folder removed with it.
+struct StoreInTempDir
+{
+    explicit StoreInTempDir(const QString &connection)
+        : store(dir.filePath(QStringLiteral("t.sqlite")), connection)
+    {
+        QString error;
+        opened = store.open(&error);
+    }
+    QTemporaryDir dir;
+    TraceStore store;
+    bool opened = false;
+};
+
 } // namespace
 
 class TestTraceRetention : public QObject
@@ -50,10 +65,10 @@ class TestTraceRetention : public QObject
 private Q_SLOTS:
     void byAge()
     {
-        QTemporaryDir dir;
-        TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("age"));
+        StoreInTempDir s(QStringLiteral("age"));
+        QVERIFY(s.opened);
+        TraceStore &store = s.store;
         QString error;
-        QVERIFY(store.open(&error));
         // 20 calls, one a day, the newest today.
         seed(store, 20, Now - 19 * Day, Day, 100);
         TraceRetention retention;
@@ -77,12 +92,53 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toLongLong() > Now - 7 * Day);
     }
 
+    // Ids follow the order calls were stored in, not their start: an imported call (or one
+    // recorded while the clock was set back) is stored after newer ones. Only it is too old.
+    void byAgeGoesByStartTimeNotByStoreOrder()
+    {
+        StoreInTempDir s(QStringLiteral("import"));
+        QVERIFY(s.opened);
+        TraceStore &store = s.store;
+        QString error;
+        seed(store, 10, Now - 3'600'000'000'000LL, 1'000'000'000LL, 10);
+        seed(store, 1, Now - 30 * Day, 0, 10);
+        TraceRetention retention;
+        retention.maxAgeDays = 7;
+        QSqlDatabase db = store.database();
+        QCOMPARE(retention.apply(db, Now, &error).deletedByAge, 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(count(db, "traces"), 10);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT min(start_ns) FROM traces")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), Now - 3'600'000'000'000LL);
+    }
+
+    // A deleted call's id can be taken by the next call stored: its export outbox rows go with
+    // it, or that next call would be sent where the destination's filter never chose it.
+    void deletedCallsLeaveNothingToExport()
+    {
+        StoreInTempDir s(QStringLiteral("outbox"));
+        QVERIFY(s.opened);
+        TraceStore &store = s.store;
+        QString error;
+        seed(store, 3, Now - 3, 1, 10);
+        QSqlDatabase db = store.database();
+        QCOMPARE(ExportOutbox::enqueueCalls(db, QStringLiteral("collector"), {1, 2, 3}, &error), 3);
+        QCOMPARE(store.remove({3}, &error), 1);
+        QCOMPARE(count(db, "export_outbox"), 2);
+        seed(store, 1, Now, 0, 10); // takes id 3 again
+        QCOMPARE(count(db, "export_outbox"), 2);
+        QCOMPARE(TraceRetention::deleteAll(db, &error), 3);
+        QCOMPARE(count(db, "export_outbox"), 0);
+        QCOMPARE(count(db, "traces_fts"), 0);
+    }
+
     void bySize()
     {
-        QTemporaryDir dir;
-        TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("size"));
+        StoreInTempDir s(QStringLiteral("size"));
+        QVERIFY(s.opened);
+        TraceStore &store = s.store;
         QString error;
-        QVERIFY(store.open(&error));
         seed(store, 2000, Now - 2000, 1, 4000);
         QSqlDatabase db = store.database();
         const qint64 before = TraceRetention::usedBytes(db);
@@ -105,10 +161,10 @@ private Q_SLOTS:
 
     void inactiveDoesNothing()
     {
-        QTemporaryDir dir;
-        TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("none"));
+        StoreInTempDir s(QStringLiteral("none"));
+        QVERIFY(s.opened);
+        TraceStore &store = s.store;
         QString error;
-        QVERIFY(store.open(&error));
         seed(store, 5, 0, Day, 10);
         TraceRetention retention;
         QVERIFY(!retention.isActive());
