@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 struct ExportOutbox::Route
 {
     ExportRoute route;
@@ -18,6 +20,24 @@ struct ExportOutbox::Route
     // (the filter language compiles to SQL only).
     std::unique_ptr<SqliteStatement> matching;
     QVariantList parameters;
+
+    // Runs `matching` over the calls with ids first..last; the ids of those it selects.
+    std::optional<QSet<qint64>> match(qint64 first, qint64 last, QString *error)
+    {
+        SqliteStatement &q = *matching;
+        q.bindInt(1, first);
+        q.bindInt(2, last);
+        for (int i = 0; i < parameters.size(); ++i)
+            q.bindVariant(i + 3, parameters.at(i));
+        QSet<qint64> ids;
+        SqliteStatement::Step step;
+        while ((step = q.step(error)) == SqliteStatement::Step::Row)
+            ids.insert(q.columnInt(0));
+        q.reset();
+        if (step == SqliteStatement::Step::Error)
+            return std::nullopt;
+        return ids;
+    }
 };
 
 ExportOutbox::ExportOutbox() = default;
@@ -76,6 +96,10 @@ bool ExportOutbox::setRoutes(QSqlDatabase db, const QList<ExportRoute> &routes,
             route->matching = std::make_unique<SqliteStatement>();
             if (!route->matching->prepare(handle, sql.constData(), error))
                 return false;
+            // Run once over no calls: what fails only when run (a full-text query the index
+            // refuses) is refused now, with the settings, rather than at every batch.
+            if (!route->match(1, 0, error))
+                return false;
         }
         prepared.push_back(std::move(route));
     }
@@ -84,10 +108,10 @@ bool ExportOutbox::setRoutes(QSqlDatabase db, const QList<ExportRoute> &routes,
     return true;
 }
 
-bool ExportOutbox::enqueue(std::span<const TraceRecord> records, QString *error)
+void ExportOutbox::enqueue(std::span<const TraceRecord> records)
 {
     if (m_routes.empty() || records.empty())
-        return true;
+        return;
     qint64 first = records.front().id;
     qint64 last = first;
     for (const TraceRecord &r : records) {
@@ -97,22 +121,15 @@ bool ExportOutbox::enqueue(std::span<const TraceRecord> records, QString *error)
     for (const std::unique_ptr<Route> &route : m_routes) {
         QSet<qint64> matching;
         if (route->matching) {
-            SqliteStatement &q = *route->matching;
-            q.bindInt(1, first);
-            q.bindInt(2, last);
-            for (int i = 0; i < route->parameters.size(); ++i)
-                q.bindVariant(i + 3, route->parameters.at(i));
-            for (;;) {
-                const SqliteStatement::Step step = q.step(error);
-                if (step == SqliteStatement::Step::Error) {
-                    q.reset();
-                    return false;
-                }
-                if (step == SqliteStatement::Step::Done)
-                    break;
-                matching.insert(q.columnInt(0));
+            QString error;
+            std::optional<QSet<qint64>> ids = route->match(first, last, &error);
+            if (!ids) {
+                // This destination misses the batch; the calls are recorded all the same.
+                qWarning("tokentap: the export filter of %s failed: %s",
+                         qUtf8Printable(route->route.destination), qUtf8Printable(error));
+                continue;
             }
-            q.reset();
+            matching = std::move(*ids);
         }
         const QByteArray destination = route->route.destination.toUtf8();
         for (const TraceRecord &r : records) {
@@ -122,11 +139,12 @@ bool ExportOutbox::enqueue(std::span<const TraceRecord> records, QString *error)
                 continue;
             m_insert->bindText(1, destination);
             m_insert->bindInt(2, r.id);
-            if (!m_insert->run(error))
-                return false;
+            QString error;
+            if (!m_insert->run(&error))
+                qWarning("tokentap: a call could not be queued for export: %s",
+                         qUtf8Printable(error));
         }
     }
-    return true;
 }
 
 qint64 ExportOutbox::enqueueCalls(QSqlDatabase db, const QString &destination,

@@ -45,8 +45,10 @@ public:
     bool isActive() const { return !m_routes.empty(); }
     // Finalizes the statements: before the connection closes.
     void reset();
-    // Within the caller's transaction: rows for `records`, already inserted (ids set).
-    bool enqueue(std::span<const TraceRecord> records, QString *error);
+    // Within the caller's transaction: rows for `records`, already inserted (ids set) with
+    // their full-text rows. A destination whose filter fails misses the batch (said in the log);
+    // it never keeps the calls from being recorded.
+    void enqueue(std::span<const TraceRecord> records);
     // Rows for calls the user chose to send ("Send to destination"), whatever the routes say;
     // ids of calls no longer in the store are skipped. Its own transaction; the number queued.
     static qint64 enqueueCalls(QSqlDatabase db, const QString &destination,

@@ -26,17 +26,51 @@ bool isWordCharacter(char16_t c)
     return c >= 0x80 || Fold[c] != 0;
 }
 
-// Calls `onWord(word, next)` for each word of `text`; `next` indexes the character after it.
-template<typename OnWord> void forEachWord(QStringView text, OnWord onWord)
+// The code point at `i` and how many UTF-16 units it takes.
+char32_t codePointAt(QStringView text, qsizetype i, int *units)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        *units = 2;
+        return QChar::surrogateToUcs4(c, text[i + 1]);
+    }
+    *units = 1;
+    return c.unicode();
+}
+
+// Whether FTS5's unicode61 tokenizer (categories "L* N* Co") keeps `c` in a token.
+bool isTokenCharacter(char32_t c)
+{
+    if (c < 0x80)
+        return Fold[c] != 0;
+    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Other_PrivateUse;
+}
+
+// The Latin combining marks unicode61 folds away: they go on a token, never start one.
+bool isFoldedDiacritic(char32_t c)
+{
+    return c >= 0x300 && c <= 0x331 && QChar::category(c) == QChar::Mark_NonSpacing;
+}
+
+// Calls `onWord(word, next)` for each token of `text` as the index's tokenizer cuts it; `next`
+// indexes the character after it. A query word must be exactly one token: the index keeps no
+// positions, so FTS5 refuses the phrase that a word it cuts in two ("don’t", "東京。大阪")
+// would be.
+template<typename OnWord> void forEachToken(QStringView text, OnWord onWord)
 {
     const qsizetype size = text.size();
     qsizetype i = 0;
+    int units = 1;
     while (i < size) {
-        while (i < size && !isWordCharacter(text[i].unicode()))
-            ++i;
+        while (i < size && !isTokenCharacter(codePointAt(text, i, &units)))
+            i += units;
         const qsizetype start = i;
-        while (i < size && isWordCharacter(text[i].unicode()))
-            ++i;
+        while (i < size) {
+            const char32_t c = codePointAt(text, i, &units);
+            if (!isTokenCharacter(c) && !isFoldedDiacritic(c))
+                break;
+            i += units;
+        }
         if (i > start)
             onWord(text.sliced(start, i - start), i);
     }
@@ -185,7 +219,7 @@ QByteArray distinctWords(QStringView text)
 QString matchQuery(QStringView text)
 {
     QString query;
-    forEachWord(text, [&](QStringView word, qsizetype next) {
+    forEachToken(text, [&](QStringView word, qsizetype next) {
         if (!query.isEmpty())
             query += QLatin1Char(' ');
         // Word characters never include '"': nothing to escape inside the quotes.

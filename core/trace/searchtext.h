@@ -16,9 +16,10 @@ namespace SearchText {
 
 QByteArray distinctWords(QStringView text);
 
-// An FTS5 query for calls containing every word of `text`, cut as above ("gpt-4o mini" →
-// "gpt" "4o" "mini"); a trailing '*' makes the last word a prefix. Empty when `text` has no
-// words. Positions are not indexed: a quoted phrase matches calls with all its words.
+// An FTS5 query for calls containing every word of `text`, cut where the tokenizer cuts
+// (at anything but letters, numbers and private-use characters: "gpt-4o mini" → "gpt" "4o"
+// "mini", "don’t" → "don" "t"); a trailing '*' makes the last word a prefix. Empty when `text` has
+// no words. Positions are not indexed: a quoted phrase matches calls with all its words.
 QString matchQuery(QStringView text);
 
 } // namespace SearchText

@@ -295,7 +295,7 @@ bool TraceStore::insert(std::span<TraceRecord> records, QString *error)
                 return false;
         }
     }
-    if (!m_outbox.enqueue(records, error) || !addToDailyUsage(records, error))
+    if (!addToDailyUsage(records, error))
         return false;
     // The full-text rows last, after every other statement of the transaction: FTS5 keeps new
     // terms in memory until the commit, but flushes them to a segment of their own whenever a
@@ -313,6 +313,9 @@ bool TraceStore::insert(std::span<TraceRecord> records, QString *error)
                 return false;
         }
     }
+    // After the full-text rows, which a destination's filter may search: once per batch, so
+    // the index's terms are flushed once, as the commit would.
+    m_outbox.enqueue(records);
     if (!transaction.commit()) {
         *error = db.lastError().text();
         for (TraceRecord &r : records)

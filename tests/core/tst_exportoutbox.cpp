@@ -80,6 +80,25 @@ private Q_SLOTS:
         QCOMPARE(rows(store.database()), (QList<std::pair<QString, qint64>> {{u"minis"_s, b}}));
     }
 
+    // A destination may choose calls by their words: the batch's full-text rows are there by
+    // the time its filter runs.
+    void freeTextFilterSeesTheBatchsWords()
+    {
+        QTemporaryDir dir;
+        TraceStore store(dir.filePath(u"traces.sqlite"_s), u"outbox-text"_s);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(store.setExportRoutes({{u"refunds"_s, u"refund model:gpt-4o"_s, 1.0}},
+                                       {u"refunds"_s}, &error),
+                 qPrintable(error));
+        QList<TraceRecord> batch = {call(1, u"gpt-4o"_s), call(2, u"gpt-4o"_s)};
+        batch[0].searchInput = "what is your refund policy";
+        batch[1].searchInput = "hello world";
+        QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        QCOMPARE(rows(store.database()),
+                 (QList<std::pair<QString, qint64>> {{u"refunds"_s, batch.at(0).id}}));
+    }
+
     void samplingKeepsWholeTraces()
     {
         int kept = 0;

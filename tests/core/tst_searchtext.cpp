@@ -1,6 +1,7 @@
 #include "trace/searchtext.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -81,6 +82,46 @@ private Q_SLOTS:
         const QStringList whole = terms("whole_terms");
         QVERIFY(!whole.isEmpty());
         QCOMPARE(terms("words_terms"), whole);
+        q.finish();
+        db.close();
+    }
+
+    // Each word of a query must be one token of the index's tokenizer: FTS5 refuses a phrase
+    // on an index without positions, and a word it cut in two would be one.
+    void queriesAreCutAsTheTokenizerCuts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("curly apostrophe") << QStringLiteral("don’t stop");
+        QTest::newRow("em dash") << QStringLiteral("stack—overflow");
+        QTest::newRow("ideographic stop") << QStringLiteral("東京。大阪");
+        QTest::newRow("no-break space") << QStringLiteral("refund\u00a0policy");
+        QTest::newRow("guillemets") << QStringLiteral("«quoted»");
+        QTest::newRow("decomposed accent") << QStringLiteral("cafe\u0301 nai\u0308ve");
+        QTest::newRow("emoji inside") << QStringLiteral("sushi🍣sushi hi😀there");
+        QTest::newRow("beyond the BMP") << QStringLiteral("𠀀𠀁 𝐀bc");
+        QTest::newRow("devanagari") << QStringLiteral("हिन्दी भाषा");
+        QTest::newRow("arabic") << QStringLiteral("مرحبا، عالم");
+        QTest::newRow("private use") << QStringLiteral("\ue000x");
+    }
+    void queriesAreCutAsTheTokenizerCuts()
+    {
+        QFETCH(QString, text);
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+                QStringLiteral("QSQLITE"),
+                QStringLiteral("q-") + QLatin1String(QTest::currentDataTag()));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(x, detail=none)")));
+        q.prepare(QStringLiteral("INSERT INTO t (x) VALUES (?)"));
+        q.addBindValue(text);
+        QVERIFY(q.exec());
+        const QString query = SearchText::matchQuery(text);
+        QVERIFY(!query.isEmpty());
+        q.prepare(QStringLiteral("SELECT count(*) FROM t WHERE t MATCH ?"));
+        q.addBindValue(query);
+        QVERIFY2(q.exec() && q.next(), qPrintable(query + u' ' + q.lastError().text()));
+        QCOMPARE(q.value(0).toInt(), 1);
         q.finish();
         db.close();
     }
