@@ -352,10 +352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>input %1, output %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rates from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +361,34 @@
     </message>
     <message>
         <source>Not cacheable as sent (mode, Cache-Control or a non-deterministic request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-hour cache write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which kept for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-hour cache write</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -354,10 +354,6 @@
         <translation>Ab %1 Eingabe-Token</translation>
     </message>
     <message>
-        <source>input %1, output %2</source>
-        <translation>Eingabe %1, Ausgabe %2</translation>
-    </message>
-    <message>
         <source>Rates from</source>
         <translation>Preisquelle</translation>
     </message>
@@ -368,6 +364,34 @@
     <message>
         <source>Not cacheable as sent (mode, Cache-Control or a non-deterministic request).</source>
         <translation>So wie gesendet nicht cachefähig (Modus, Cache-Control oder eine nicht deterministische Anfrage).</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>cached input %1</source>
+        <translation>zwischengespeicherte Eingabe %1</translation>
+    </message>
+    <message>
+        <source>cache write %1</source>
+        <translation>Cache-Schreiben %1</translation>
+    </message>
+    <message>
+        <source>1-hour cache write %1</source>
+        <translation>Cache-Schreiben für 1 Stunde %1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>of which kept for an hour</source>
+        <translation>davon für eine Stunde gespeichert</translation>
+    </message>
+    <message>
+        <source>1-hour cache write</source>
+        <translation>Cache-Schreiben für 1 Stunde</translation>
     </message>
 </context>
 <context>

@@ -354,10 +354,6 @@
         <translation>À partir de %1 tokens d&apos;entrée</translation>
     </message>
     <message>
-        <source>input %1, output %2</source>
-        <translation>entrée %1, sortie %2</translation>
-    </message>
-    <message>
         <source>Rates from</source>
         <translation>Tarifs issus de</translation>
     </message>
@@ -368,6 +364,34 @@
     <message>
         <source>Not cacheable as sent (mode, Cache-Control or a non-deterministic request).</source>
         <translation>Ne peut pas être mis en cache tel qu&apos;envoyé (mode, Cache-Control ou requête non déterministe).</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>cached input %1</source>
+        <translation>entrée en cache %1</translation>
+    </message>
+    <message>
+        <source>cache write %1</source>
+        <translation>écriture en cache %1</translation>
+    </message>
+    <message>
+        <source>1-hour cache write %1</source>
+        <translation>écriture en cache pour 1&#xa0;heure %1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>sortie %1</translation>
+    </message>
+    <message>
+        <source>of which kept for an hour</source>
+        <translation>dont conservées une heure</translation>
+    </message>
+    <message>
+        <source>1-hour cache write</source>
+        <translation>Écriture en cache pour 1&#xa0;heure</translation>
     </message>
 </context>
 <context>

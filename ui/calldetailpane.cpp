@@ -45,6 +45,23 @@ QString rate(const std::optional<double> &perMillion)
     return DisplayFormat::usd(perMillion);
 }
 
+// What a long-context tier changes: the rates it sets, the others stay the row's.
+QString tierRates(const PriceTier &tier)
+{
+    QStringList parts;
+    if (tier.input)
+        parts.append(CallDetailPane::tr("input %1").arg(rate(tier.input)));
+    if (tier.cacheRead)
+        parts.append(CallDetailPane::tr("cached input %1").arg(rate(tier.cacheRead)));
+    if (tier.cacheWrite)
+        parts.append(CallDetailPane::tr("cache write %1").arg(rate(tier.cacheWrite)));
+    if (tier.cacheWrite1h)
+        parts.append(CallDetailPane::tr("1-hour cache write %1").arg(rate(tier.cacheWrite1h)));
+    if (tier.output)
+        parts.append(CallDetailPane::tr("output %1").arg(rate(tier.output)));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 CallDetailPane::CallDetailPane(const PriceTable &prices, QWidget *parent)
@@ -208,6 +225,8 @@ void CallDetailPane::fillCost()
     html += row(tr("Input"), DisplayFormat::tokens(c.usage.input));
     html += row(tr("of which cached (read)"), DisplayFormat::tokens(c.usage.cachedInput));
     html += row(tr("of which cache writes"), DisplayFormat::tokens(c.usage.cacheWrite));
+    if (c.usage.cacheWrite1h)
+        html += row(tr("of which kept for an hour"), DisplayFormat::tokens(c.usage.cacheWrite1h));
     html += row(tr("Output"), DisplayFormat::tokens(c.usage.output));
     html += row(tr("of which reasoning"), DisplayFormat::tokens(c.usage.reasoning));
     html += row(tr("Total"), DisplayFormat::tokens(c.usage.total));
@@ -234,12 +253,14 @@ void CallDetailPane::fillCost()
         html += row(tr("Input"), rate(price->input));
         html += row(tr("Cached input"), rate(price->cacheRead));
         html += row(tr("Cache write"), rate(price->cacheWrite));
+        if (price->cacheWrite1h)
+            html += row(tr("1-hour cache write"), rate(price->cacheWrite1h));
         html += row(tr("Output"), rate(price->output));
         if (price->reasoningOutput)
             html += row(tr("Reasoning output"), rate(price->reasoningOutput));
         for (const PriceTier &tier : price->tiers)
             html += row(tr("From %1 input tokens").arg(QLocale().toString(tier.minInputTokens)),
-                        tr("input %1, output %2").arg(rate(tier.input), rate(tier.output)));
+                        tierRates(tier));
         if (!price->source.isEmpty())
             html += row(tr("Rates from"), price->source);
         html += QStringLiteral("</table>");

@@ -48,7 +48,7 @@ bool hasNegativeRate(const ModelPrice &price)
         return true;
     return std::any_of(price.tiers.cbegin(), price.tiers.cend(), [&](const PriceTier &tier) {
         return negative(tier.input) || negative(tier.cacheRead) || negative(tier.cacheWrite)
-                || negative(tier.output);
+                || negative(tier.cacheWrite1h) || negative(tier.output);
     });
 }
 

@@ -15,6 +15,7 @@ struct PriceTier
     std::optional<double> input;
     std::optional<double> cacheRead;
     std::optional<double> cacheWrite;
+    std::optional<double> cacheWrite1h;
     std::optional<double> output;
 
     friend bool operator==(const PriceTier &, const PriceTier &) = default;
@@ -32,7 +33,7 @@ struct ModelPrice
     std::optional<double> input;
     std::optional<double> cacheRead;
     std::optional<double> cacheWrite; // 5-minute cache write (Anthropic's default)
-    std::optional<double> cacheWrite1h;
+    std::optional<double> cacheWrite1h; // 1-hour cache write; unknown: the 5-minute rate
     std::optional<double> output;
     std::optional<double> reasoningOutput; // only when reasoning is billed apart from output
     QList<PriceTier> tiers; // ascending minInputTokens

@@ -186,7 +186,9 @@ std::optional<PriceTable> fromLiteLlm(const QByteArray &json, QString *error)
             tier.cacheRead = rateOf(entry, QStringLiteral("cache_read_input_token_cost") + suffix);
             tier.cacheWrite =
                     rateOf(entry, QStringLiteral("cache_creation_input_token_cost") + suffix);
-            if (tier.input || tier.output || tier.cacheRead || tier.cacheWrite)
+            tier.cacheWrite1h = rateOf(
+                    entry, QStringLiteral("cache_creation_input_token_cost_above_1hr") + suffix);
+            if (tier.input || tier.output || tier.cacheRead || tier.cacheWrite || tier.cacheWrite1h)
                 row.tiers.append(tier);
         }
         row.deprecated = entry.value(QLatin1StringView("deprecation_date")).toString().trimmed();
@@ -253,7 +255,8 @@ std::optional<PriceTable> fromOpenRouter(const QByteArray &json, QString *error)
             tier.output = rateOf(tierObject, QStringLiteral("completion"));
             tier.cacheRead = rateOf(tierObject, QStringLiteral("input_cache_read"));
             tier.cacheWrite = rateOf(tierObject, QStringLiteral("input_cache_write"));
-            if (tier.input || tier.output || tier.cacheRead || tier.cacheWrite)
+            tier.cacheWrite1h = rateOf(tierObject, QStringLiteral("input_cache_write_1h"));
+            if (tier.input || tier.output || tier.cacheRead || tier.cacheWrite || tier.cacheWrite1h)
                 row.tiers.append(tier);
         }
         std::stable_sort(row.tiers.begin(), row.tiers.end(),
@@ -283,6 +286,7 @@ QByteArray toJson(const PriceTable &table)
                                      {"input", jsonRate(tier.input)},
                                      {"cache_read", jsonRate(tier.cacheRead)},
                                      {"cache_write", jsonRate(tier.cacheWrite)},
+                                     {"cache_write_1h", jsonRate(tier.cacheWrite1h)},
                                      {"output", jsonRate(tier.output)}}));
         }
         QList<std::pair<const char *, QByteArray>> fields {

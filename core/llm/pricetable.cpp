@@ -162,6 +162,7 @@ std::optional<ModelPrice> parseRow(const QJsonObject &object, const QString &pla
         tier.input = tierReader.rate("input");
         tier.cacheRead = tierReader.rate("cache_read");
         tier.cacheWrite = tierReader.rate("cache_write");
+        tier.cacheWrite1h = tierReader.rate("cache_write_1h");
         tier.output = tierReader.rate("output");
         if (tierReader.failed()) {
             *error = tierReader.error();
@@ -240,14 +241,20 @@ void priceUsage(const ModelPrice &row, const TokenUsage &usage, CostBreakdown *r
     std::optional<double> cacheWriteRate = rate(&PriceTier::cacheWrite, row.cacheWrite);
     if (!cacheWriteRate)
         cacheWriteRate = inputRate;
+    std::optional<double> cacheWrite1hRate = rate(&PriceTier::cacheWrite1h, row.cacheWrite1h);
+    if (!cacheWrite1hRate)
+        cacheWrite1hRate = cacheWriteRate;
     const std::optional<double> outputRate = rate(&PriceTier::output, row.output);
 
     if (usage.input) {
         const qint64 cached = std::max<qint64>(0, usage.cachedInput.value_or(0));
         const qint64 written = std::max<qint64>(0, usage.cacheWrite.value_or(0));
+        const qint64 writtenForAnHour =
+                std::clamp<qint64>(usage.cacheWrite1h.value_or(0), 0, written);
         const qint64 fresh = std::max<qint64>(0, totalInput - cached - written);
         result->inputUsd = sum({amount(fresh, inputRate), amount(cached, cacheReadRate),
-                                amount(written, cacheWriteRate)});
+                                amount(written - writtenForAnHour, cacheWriteRate),
+                                amount(writtenForAnHour, cacheWrite1hRate)});
     }
     if (usage.output) {
         const qint64 output = std::max<qint64>(0, *usage.output);

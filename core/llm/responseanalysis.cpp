@@ -86,6 +86,8 @@ TokenUsage chatUsage(const JsonValue &reported)
     usage.cachedInput = count(reported["prompt_tokens_details"]["cached_tokens"]);
     if (!usage.cachedInput) // DeepSeek reports cache hits in its own field
         usage.cachedInput = count(reported["prompt_cache_hit_tokens"]);
+    // OpenRouter passes on what a cache-writing provider (Anthropic, Gemini) wrote.
+    usage.cacheWrite = count(reported["prompt_tokens_details"]["cache_write_tokens"]);
     usage.reasoning = count(reported["completion_tokens_details"]["reasoning_tokens"]);
     // Gemini behind OpenAI compatibility may leave its thinking out of completion_tokens but
     // count it in total_tokens; thinking is billed as output.
@@ -105,6 +107,7 @@ struct AnthropicCounts
     std::optional<qint64> input;
     std::optional<qint64> cacheRead;
     std::optional<qint64> cacheWrite;
+    std::optional<qint64> cacheWrite1h;
     std::optional<qint64> output;
     std::optional<qint64> thinking;
     std::optional<double> cost; // from the latest usage object
@@ -124,10 +127,13 @@ struct AnthropicCounts
         take(input, "input_tokens");
         take(cacheRead, "cache_read_input_tokens");
         take(cacheWrite, "cache_creation_input_tokens");
-        if (!usage.contains("cache_creation_input_tokens")) {
-            // Only the 5-minute / 1-hour split: its sum is the same number.
-            const JsonValue split = usage["cache_creation"];
-            if (split.isObject() && split.size() > 0) {
+        // The 5-minute / 1-hour split: the hour's writes cost more. Its sum is the same number
+        // as cache_creation_input_tokens, which it stands in for when that is missing.
+        const JsonValue split = usage["cache_creation"];
+        if (split.isObject() && split.size() > 0) {
+            if (const std::optional<qint64> n = count(split["ephemeral_1h_input_tokens"]))
+                cacheWrite1h = n;
+            if (!usage.contains("cache_creation_input_tokens")) {
                 qint64 sum = 0;
                 split.forEachMember([&sum](std::string_view, const JsonValue &n) {
                     sum += count(n).value_or(0);
@@ -151,6 +157,7 @@ struct AnthropicCounts
         usage.output = output;
         usage.cachedInput = cacheRead;
         usage.cacheWrite = cacheWrite;
+        usage.cacheWrite1h = cacheWrite1h;
         usage.reasoning = thinking;
         completeUsage(usage, cost);
         return usage;

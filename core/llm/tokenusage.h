@@ -14,6 +14,9 @@ struct TokenUsage
     std::optional<qint64> total;
     std::optional<qint64> cachedInput; // cache reads, part of input
     std::optional<qint64> cacheWrite; // cache writes (Anthropic cache_creation), part of input
+    // Of the cache writes, those kept for an hour (Anthropic's ttl "1h"), billed at a higher
+    // rate than the 5-minute default. Empty when the response does not split its writes.
+    std::optional<qint64> cacheWrite1h;
     std::optional<qint64> reasoning; // part of output
     // A cost the provider reported itself (OpenRouter's usage.cost), in USD.
     std::optional<double> providerCostUsd;

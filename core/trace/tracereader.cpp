@@ -29,7 +29,8 @@ const char SummaryColumns[] =
         "t.duration_ms, t.method, t.url, t.upstream, t.endpoint, t.model, t.response_model, "
         "t.status, t.error_kind, t.error_message, t.stream, t.cache, t.input_tokens, "
         "t.output_tokens, t.total_tokens, t.cached_tokens, t.cache_write_tokens, "
-        "t.reasoning_tokens, t.cost_input, t.cost_output, t.cost_usd, t.saved_usd, "
+        "t.cache_write_1h_tokens, t.reasoning_tokens, t.cost_input, t.cost_output, t.cost_usd, "
+        "t.saved_usd, "
         "t.cost_source, t.price_id, t.price_version, t.tokens_per_sec, t.user, t.session_id, "
         "t.project, t.tags, t.metadata, t.privacy, t.client, t.finish_reason, t.response_id, "
         "t.tool_names, t.request_hash";
@@ -85,6 +86,7 @@ TraceRecord summaryFrom(const QSqlQuery &q)
     r.usage.total = optionalInt(next());
     r.usage.cachedInput = optionalInt(next());
     r.usage.cacheWrite = optionalInt(next());
+    r.usage.cacheWrite1h = optionalInt(next());
     r.usage.reasoning = optionalInt(next());
     r.costInputUsd = optionalDouble(next());
     r.costOutputUsd = optionalDouble(next());
@@ -131,7 +133,13 @@ void readPayload(TraceRecord &r, const QSqlQuery &q, int first)
 const char PayloadColumns[] = "p.trace_rowid, p.request_headers, p.response_headers, "
                               "p.request_body, p.response_body, p.events, p.request_truncated, "
                               "p.response_truncated, p.compressed";
-constexpr int SummaryColumnCount = 49;
+// Where the payload's columns start in a row that selects both.
+constexpr int SummaryColumnCount = [] {
+    int columns = 1;
+    for (char c : SummaryColumns)
+        columns += c == ',';
+    return columns;
+}();
 
 double percentile(const QList<double> &sorted, double p)
 {

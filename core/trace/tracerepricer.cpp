@@ -44,7 +44,8 @@ Result run(QSqlDatabase &db, const PriceTable &prices, const TraceFilter &filter
     select.prepare(QStringLiteral("SELECT t.id, coalesce(nullif(t.response_model, ''), t.model), "
                                   "t.url, t.input_tokens, t.output_tokens, t.cached_tokens, "
                                   "t.cache_write_tokens, t.reasoning_tokens, t.cost_usd, "
-                                  "t.price_id, t.cache, t.saved_usd FROM traces t WHERE ")
+                                  "t.price_id, t.cache, t.saved_usd, t.cache_write_1h_tokens "
+                                  "FROM traces t WHERE ")
                    + where
                    + QStringLiteral(" AND coalesce(t.cost_source, '') <> 'provider' AND "
                                     "(t.input_tokens IS NOT NULL OR t.output_tokens IS NOT NULL)"));
@@ -62,6 +63,7 @@ Result run(QSqlDatabase &db, const PriceTable &prices, const TraceFilter &filter
         usage.output = optionalInt(select.value(4));
         usage.cachedInput = optionalInt(select.value(5));
         usage.cacheWrite = optionalInt(select.value(6));
+        usage.cacheWrite1h = optionalInt(select.value(12));
         usage.reasoning = optionalInt(select.value(7));
         const QByteArray host = QUrl(select.value(2).toString()).host().toLatin1();
         const CostBreakdown price = prices.cost(select.value(1).toString(), usage,

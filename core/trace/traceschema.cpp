@@ -196,6 +196,12 @@ DROP INDEX traces_start;
 CREATE INDEX traces_start ON traces(start_ns, cost_usd, duration_ms, ttft_ms, input_tokens,
                                     output_tokens);
 )sql",
+        // 7: the cache writes kept for an hour, part of cache_write_tokens: Anthropic bills them
+        // at a higher rate than the 5-minute ones, and re-pricing needs to know how many there
+        // were. Calls recorded before have it empty (priced as 5-minute writes, as they were).
+        R"sql(
+ALTER TABLE traces ADD COLUMN cache_write_1h_tokens INTEGER;
+)sql",
 };
 
 } // namespace

@@ -7,7 +7,7 @@
 // each migration runs in its own transaction, so a database is always at one whole version.
 namespace TraceSchema {
 
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 // Brings `db` from whatever version it has up to CurrentVersion. Refuses a database written by
 // a newer TokenTap (its version is higher than ours) rather than guess at its layout.

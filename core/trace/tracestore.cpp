@@ -102,13 +102,14 @@ bool TraceStore::prepare(QString *error)
                     "ttft_ms, duration_ms, method, url, upstream, endpoint, model, "
                     "response_model, status, error_kind, error_message, stream, cache, "
                     "input_tokens, output_tokens, total_tokens, cached_tokens, "
-                    "cache_write_tokens, reasoning_tokens, cost_input, cost_output, "
+                    "cache_write_tokens, cache_write_1h_tokens, reasoning_tokens, cost_input, "
+                    "cost_output, "
                     "cost_usd, saved_usd, cost_source, price_id, price_version, "
                     "tokens_per_sec, user, session_id, project, tags, metadata, privacy, "
                     "client, finish_reason, response_id, tool_names, request_hash) VALUES (?, "
                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?)",
+                    "?, ?)",
                     error)
             && statements->payload.prepare(
                     handle,
@@ -247,6 +248,7 @@ bool TraceStore::insert(std::span<TraceRecord> records, QString *error)
         trace.bind(i++, u.total);
         trace.bind(i++, u.cachedInput);
         trace.bind(i++, u.cacheWrite);
+        trace.bind(i++, u.cacheWrite1h);
         trace.bind(i++, u.reasoning);
         trace.bind(i++, r.costInputUsd);
         trace.bind(i++, r.costOutputUsd);

@@ -104,17 +104,18 @@ private Q_SLOTS:
         sonnet.cacheWrite = 3.75;
         sonnet.cacheWrite1h = 6.0;
         sonnet.output = 15.0;
-        sonnet.tiers = {{200001, 6.0, 0.6, 7.5, 22.5}};
+        sonnet.tiers = {{200001, 6.0, 0.6, 7.5, {}, 22.5}};
         sonnet.source = QStringLiteral("litellm ") + today();
         QCOMPARE(rowOf(*table, "claude-sonnet-4-5"), sonnet);
 
-        QCOMPARE(rowOf(*table, "gpt-5.4").tiers, (QList<PriceTier> {{272001, 5.0, {}, {}, 22.5}}));
+        QCOMPARE(rowOf(*table, "gpt-5.4").tiers,
+                 (QList<PriceTier> {{272001, 5.0, {}, {}, {}, 22.5}}));
         QCOMPARE(rowOf(*table, "gpt-5.4").mode, QStringLiteral("responses"));
         const ModelPrice gemini = rowOf(*table, "gemini/gemini-1.5-pro");
         QCOMPARE(gemini.provider, QStringLiteral("gemini"));
         QCOMPARE(gemini.input, 3.5);
         QCOMPARE(gemini.output, 10.5);
-        QCOMPARE(gemini.tiers, (QList<PriceTier> {{128001, 7.0, {}, {}, 21.0}}));
+        QCOMPARE(gemini.tiers, (QList<PriceTier> {{128001, 7.0, {}, {}, {}, 21.0}}));
         QCOMPARE(rowOf(*table, "reasoner-x").reasoningOutput, 8.0);
         const ModelPrice embedding = rowOf(*table, "text-embedding-3-small");
         QCOMPARE(embedding.input, 0.02);
@@ -162,7 +163,7 @@ private Q_SLOTS:
         sonnet.cacheWrite = 3.75;
         sonnet.cacheWrite1h = 6.0;
         sonnet.output = 15.0;
-        sonnet.tiers = {{200001, 6.0, {}, {}, 22.5}};
+        sonnet.tiers = {{200001, 6.0, {}, {}, {}, 22.5}};
         sonnet.source = QStringLiteral("openrouter ") + today();
         // internal_reasoning "0" means "billed as completion", not "free".
         QCOMPARE(rowOf(*table, "anthropic/claude-sonnet-4"), sonnet);

@@ -63,8 +63,8 @@ private Q_SLOTS:
     {
         const PriceTable table = PriceTable::builtin();
         QCOMPARE(table.rows().size(), 41);
-        QCOMPARE(table.updated(), QStringLiteral("2026-08-01"));
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-08-01"));
+        QCOMPARE(table.updated(), QStringLiteral("2026-11-22"));
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22"));
         const QList<ModelPrice> rows = table.rows();
         for (const ModelPrice &row : rows) {
             QVERIFY2(!row.source.isEmpty(), qPrintable(row.id));
@@ -162,19 +162,19 @@ private Q_SLOTS:
         const ModelPrice *sonnet4 = table.lookup(QStringLiteral("claude-sonnet-4"));
         QVERIFY(sonnet4);
         QCOMPARE(sonnet4->tiers.size(), 1);
-        QCOMPARE(sonnet4->tiers.first(), (PriceTier {200001, 6.00, 0.60, 7.50, 22.50}));
+        QCOMPARE(sonnet4->tiers.first(), (PriceTier {200001, 6.00, 0.60, 7.50, 12.00, 22.50}));
         const ModelPrice *gpt54 = table.lookup(QStringLiteral("gpt-5.4"));
-        QCOMPARE(gpt54->tiers, (QList<PriceTier> {{272001, 5.00, {}, {}, 22.50}}));
+        QCOMPARE(gpt54->tiers, (QList<PriceTier> {{272001, 5.00, {}, {}, {}, 22.50}}));
         const ModelPrice *gpt55 = table.lookup(QStringLiteral("gpt-5.5"));
-        QCOMPARE(gpt55->tiers, (QList<PriceTier> {{272001, 10.00, {}, {}, {}}}));
+        QCOMPARE(gpt55->tiers, (QList<PriceTier> {{272001, 10.00, {}, {}, {}, {}}}));
         const ModelPrice *gemini = table.lookup(QStringLiteral("gemini-2.5-pro"));
-        QCOMPARE(gemini->tiers, (QList<PriceTier> {{200001, 2.50, 0.25, {}, 15.00}}));
+        QCOMPARE(gemini->tiers, (QList<PriceTier> {{200001, 2.50, 0.25, {}, {}, 15.00}}));
         const ModelPrice *gemini15 = table.lookup(QStringLiteral("gemini-1.5-pro"));
-        QCOMPARE(gemini15->tiers, (QList<PriceTier> {{128001, 2.50, {}, {}, 10.00}}));
+        QCOMPARE(gemini15->tiers, (QList<PriceTier> {{128001, 2.50, {}, {}, {}, 10.00}}));
         QCOMPARE(table.lookup(QStringLiteral("claude-sonnet-4-5"))->cacheWrite1h, 6.00);
         QCOMPARE(table.lookup(QStringLiteral("claude-haiku-4-5"))->cacheWrite1h, 2.00);
         QCOMPARE(table.lookup(QStringLiteral("claude-opus-4-7"))->cacheWrite1h, 10.00);
-        QCOMPARE(table.lookup(QStringLiteral("claude-sonnet-4"))->cacheWrite1h, std::nullopt);
+        QCOMPARE(table.lookup(QStringLiteral("claude-sonnet-4"))->cacheWrite1h, 6.00);
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->deprecated, QStringLiteral("2026-10-23"));
         QCOMPARE(table.lookup(QStringLiteral("text-embedding-3-large"))->mode,
                  QStringLiteral("embedding"));
@@ -385,7 +385,33 @@ private Q_SLOTS:
         QCOMPARE(result.source, source);
         QCOMPARE(result.priceId, priceId);
         QCOMPARE(result.tableVersion,
-                 priceId.isEmpty() ? QString() : QStringLiteral("builtin 2026-08-01 + test"));
+                 priceId.isEmpty() ? QString() : QStringLiteral("builtin 2026-11-22 + test"));
+    }
+
+    // Anthropic bills a write kept for an hour at its own rate (twice the input's); a row or
+    // tier without one bills it as a 5-minute write.
+    void oneHourCacheWrites()
+    {
+        PriceTable table = PriceTable::builtin();
+        table.mergeOverrides(tableFrom(R"({"format":1,"models":[
+            {"provider":"test","id":"writer","input":1,"cache_write":2,"output":4}]})"));
+        auto inputCost = [&](const char *model, qint64 input, qint64 written, qint64 hour) {
+            TokenUsage usage;
+            usage.input = input;
+            usage.cachedInput = 2000;
+            usage.cacheWrite = written;
+            usage.cacheWrite1h = hour;
+            usage.output = 0;
+            return table.cost(QLatin1String(model), usage).inputUsd.value_or(-1);
+        };
+        // 100 fresh, 2000 read, 200 written for 5 minutes and 300 for an hour.
+        QVERIFY(sameAmount(inputCost("claude-sonnet-4-5", 2600, 500, 300),
+                           (100 * 3.0 + 2000 * 0.3 + 200 * 3.75 + 300 * 6.0) / 1e6));
+        // Past 200k input tokens, the long-context tier's own hour rate.
+        QVERIFY(sameAmount(inputCost("claude-sonnet-4", 250000, 10000, 4000),
+                           (238000 * 6.0 + 2000 * 0.6 + 6000 * 7.5 + 4000 * 12.0) / 1e6));
+        QVERIFY(sameAmount(inputCost("writer", 2600, 500, 300),
+                           (100 * 1.0 + 2000 * 1.0 + 500 * 2.0) / 1e6));
     }
 
     void overrides()
@@ -405,7 +431,7 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(user.version(), QStringLiteral("user 2026-11-20"));
         table.mergeOverrides(user);
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-08-01 + user 2026-11-20"));
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22 + user 2026-11-20"));
         QCOMPARE(table.rows().size(), 42);
 
         const ModelPrice *gpt4o = table.lookup(QStringLiteral("my-4o"));
@@ -432,7 +458,7 @@ private Q_SLOTS:
         }));
 
         const ModelPrice *sonnet4 = table.lookup(QStringLiteral("claude-sonnet-4"));
-        QCOMPARE(sonnet4->tiers, (QList<PriceTier> {{100001, 9.0, {}, {}, {}}}));
+        QCOMPARE(sonnet4->tiers, (QList<PriceTier> {{100001, 9.0, {}, {}, {}, {}}}));
 
         // Free because the user says so.
         TokenUsage usage;
@@ -441,7 +467,7 @@ private Q_SLOTS:
         const CostBreakdown local = table.cost(QStringLiteral("llama3.2:3b"), usage);
         QCOMPARE(local.totalUsd, 0.0);
         QCOMPARE(local.priceId, QStringLiteral("local/llama3.2"));
-        QCOMPARE(local.tableVersion, QStringLiteral("builtin 2026-08-01 + user 2026-11-20"));
+        QCOMPARE(local.tableVersion, QStringLiteral("builtin 2026-11-22 + user 2026-11-20"));
 
         const CostBreakdown gpt = table.cost(QStringLiteral("gpt-4o"), usage);
         QVERIFY(sameAmount(gpt.totalUsd, 5000 * 2.0 / 1e6 + 300 * 10.0 / 1e6));

@@ -17,10 +17,10 @@ QString text(std::optional<qint64> n)
 
 QString describe(const TokenUsage &u)
 {
-    return QStringLiteral("input=%1 output=%2 total=%3 cachedInput=%4 cacheWrite=%5 reasoning=%6 "
-                          "cost=%7")
+    return QStringLiteral("input=%1 output=%2 total=%3 cachedInput=%4 cacheWrite=%5 "
+                          "cacheWrite1h=%6 reasoning=%7 cost=%8")
             .arg(text(u.input), text(u.output), text(u.total), text(u.cachedInput),
-                 text(u.cacheWrite), text(u.reasoning),
+                 text(u.cacheWrite), text(u.cacheWrite1h), text(u.reasoning),
                  u.providerCostUsd ? QString::number(*u.providerCostUsd, 'g', 12)
                                    : QStringLiteral("-"));
 }
@@ -45,9 +45,18 @@ QString describe(const ResponseAnalysis &a)
 TokenUsage usage(std::optional<qint64> input, std::optional<qint64> output,
                  std::optional<qint64> total, std::optional<qint64> cachedInput = {},
                  std::optional<qint64> cacheWrite = {}, std::optional<qint64> reasoning = {},
-                 std::optional<double> cost = {})
+                 std::optional<double> cost = {}, std::optional<qint64> cacheWrite1h = {})
 {
-    return TokenUsage {input, output, total, cachedInput, cacheWrite, reasoning, cost};
+    TokenUsage usage;
+    usage.input = input;
+    usage.output = output;
+    usage.total = total;
+    usage.cachedInput = cachedInput;
+    usage.cacheWrite = cacheWrite;
+    usage.reasoning = reasoning;
+    usage.providerCostUsd = cost;
+    usage.cacheWrite1h = cacheWrite1h;
+    return usage;
 }
 
 // OpenAI reports input with its cached part and output with its reasoning part.
@@ -62,7 +71,9 @@ TokenUsage openAiUsage(const LlmFixtures::Usage &u, bool details)
 TokenUsage anthropicUsage(const LlmFixtures::Usage &u)
 {
     const qint64 input = qint64(u.input) + u.cachedInput + u.cacheWrite;
-    return usage(input, u.output, input + u.output, u.cachedInput, u.cacheWrite);
+    // The fixtures split their writes as all 5-minute ones.
+    return usage(input, u.output, input + u.output, u.cachedInput, u.cacheWrite, std::nullopt,
+                 std::nullopt, 0);
 }
 
 // The inline JSON below is wrapped for reading; an SSE data line must be one line.
@@ -345,7 +356,8 @@ private Q_SLOTS:
         const qint64 input = qint64(u.input) + u.cachedInput + u.cacheWrite;
         QTest::newRow("anthropic before message_delta")
                 << EndpointKind::AnthropicMessages << anthropic.mid(0, anthropic.size() - 2).join()
-                << usage(input, std::nullopt, std::nullopt, u.cachedInput, u.cacheWrite)
+                << usage(input, std::nullopt, std::nullopt, u.cachedInput, u.cacheWrite,
+                         std::nullopt, std::nullopt, 0)
                 << QString();
         QTest::newRow("anthropic inside message_start")
                 << EndpointKind::AnthropicMessages << anthropic.first().left(40) << TokenUsage {}
@@ -446,7 +458,22 @@ private Q_SLOTS:
                     "ephemeral_1h_input_tokens":0},"output_tokens":312,
                     "output_tokens_details":{"thinking_tokens":120},
                     "server_tool_use":{"web_search_requests":0},"service_tier":"standard"}})")
-                << usage(3873, 312, 4185, 2048, 1800, 120);
+                << usage(3873, 312, 4185, 2048, 1800, 120, std::nullopt, 0);
+        // Writes kept for an hour are billed apart: their count is kept.
+        QTest::newRow("anthropic one-hour cache writes")
+                << EndpointKind::AnthropicMessages
+                << QByteArray(R"({"type":"message","content":[],"usage":{"input_tokens":100,
+                    "cache_read_input_tokens":2000,"cache_creation_input_tokens":500,
+                    "cache_creation":{"ephemeral_5m_input_tokens":200,
+                    "ephemeral_1h_input_tokens":300},"output_tokens":300}})")
+                << usage(2600, 300, 2900, 2000, 500, std::nullopt, std::nullopt, 300);
+        // OpenRouter passes a cache-writing provider's writes on in the chat shape.
+        QTest::newRow("openrouter cache writes")
+                << EndpointKind::ChatCompletions
+                << QByteArray(R"({"object":"chat.completion","choices":[],"usage":{
+                    "prompt_tokens":1200,"completion_tokens":10,"total_tokens":1210,
+                    "prompt_tokens_details":{"cached_tokens":0,"cache_write_tokens":1000}}})")
+                << usage(1200, 10, 1210, 0, 1000);
         QTest::newRow("anthropic without cache fields")
                 << EndpointKind::AnthropicMessages
                 << QByteArray(R"({"type":"message","content":[],"usage":{"input_tokens":9,
@@ -457,7 +484,7 @@ private Q_SLOTS:
                 << QByteArray(R"({"type":"message","content":[],"usage":{"input_tokens":9,
                     "cache_read_input_tokens":0,"cache_creation":{"ephemeral_5m_input_tokens":100,
                     "ephemeral_1h_input_tokens":50},"output_tokens":4}})")
-                << usage(159, 4, 163, 0, 150);
+                << usage(159, 4, 163, 0, 150, std::nullopt, std::nullopt, 50);
         QTest::newRow("anthropic cache split that is no object")
                 << EndpointKind::AnthropicMessages
                 << QByteArray(R"({"type":"message","content":[],"usage":{"input_tokens":9,

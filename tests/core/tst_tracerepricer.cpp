@@ -137,6 +137,30 @@ private Q_SLOTS:
         QVERIFY(qAbs(rollup.value(1).toDouble() - 2 * price) < 1e-12);
         QCOMPARE(TraceRepricer::run(db, prices, {}, &error).changed, 0);
     }
+
+    // The store keeps how many writes were kept for an hour: re-pricing bills them at the
+    // hour's rate, not as the 5-minute writes they are part of.
+    void oneHourCacheWritesKeepTheirRate()
+    {
+        QTemporaryDir dir;
+        TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("reprice-1h"));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<TraceRecord> batch =
+                openAiCalls(1, QStringLiteral("claude-sonnet-4-5"), 1'000'000, 0);
+        batch[0].url = QStringLiteral("https://api.anthropic.com:443/v1/messages");
+        batch[0].usage.cacheWrite = 1'000'000;
+        batch[0].usage.cacheWrite1h = 600'000;
+        QVERIFY(store.insert(batch, &error));
+        QSqlDatabase db = store.database();
+        TraceRepricer::run(db, PriceTable::builtin(), {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT cost_usd, cache_write_1h_tokens FROM traces"))
+                && q.next());
+        QVERIFY(qAbs(q.value(0).toDouble() - (0.4 * 3.75 + 0.6 * 6.0)) < 1e-9);
+        QCOMPARE(q.value(1).toLongLong(), 600'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraceRepricer)

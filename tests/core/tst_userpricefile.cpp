@@ -54,7 +54,7 @@ private Q_SLOTS:
         const PriceTable effective =
                 UserPriceFile::effective(dir.filePath(QStringLiteral("data")), &error);
         QVERIFY(error.isEmpty());
-        QCOMPARE(effective.version(), QStringLiteral("builtin 2026-08-01"));
+        QCOMPARE(effective.version(), QStringLiteral("builtin 2026-11-22"));
         QCOMPARE(effective.rows(), PriceTable::builtin().rows());
     }
 
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(UserPriceFile(dir.path()).save(overrides(), &error));
         const PriceTable table = UserPriceFile::effective(dir.path(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-08-01 + user 2026-11-20"));
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22 + user 2026-11-20"));
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->input, 2.0);
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->output, 10.0);
         QVERIFY(!table.lookup(QStringLiteral("claude-3-5-haiku-20241022")));
@@ -141,7 +141,7 @@ private Q_SLOTS:
         error.clear();
         const PriceTable table = UserPriceFile::effective(dir.path(), &error);
         QVERIFY(!error.isEmpty());
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-08-01"));
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22"));
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->input, 2.5);
     }
 
