@@ -56,3 +56,9 @@ bool HttpHeaders::listContains(const QByteArray &list, const QByteArray &token)
     }
     return false;
 }
+
+QString HttpHeaders::text(const QByteArray &value)
+{
+    return QUtf8StringView(value).isValidUtf8() ? QString::fromUtf8(value)
+                                                : QString::fromLatin1(value);
+}

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <utility>
 
 // An ordered list of HTTP header fields. Names keep the case they arrived with (relayed as is)
@@ -31,6 +32,9 @@ public:
 
     // Whether `list` (a comma-separated header value such as Connection's) holds `token`.
     static bool listContains(const QByteArray &list, const QByteArray &token);
+    // A field value as text: UTF-8 when it is valid UTF-8, else ISO-8859-1, which HTTP/1.1
+    // field values historically are (Python's http.client sends "jürgen" that way).
+    static QString text(const QByteArray &value);
 
     friend bool operator==(const HttpHeaders &, const HttpHeaders &) = default;
 

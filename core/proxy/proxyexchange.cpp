@@ -331,7 +331,7 @@ const QString &ProxyExchange::callUser(const HttpMessageHead &request, const QBy
                                        const QByteArray &upstreamTarget)
 {
     if (!m_user) {
-        m_user = QString::fromUtf8(request.headers.value("x-tokentap-user").trimmed());
+        m_user = HttpHeaders::text(request.headers.value("x-tokentap-user").trimmed());
         if (m_user->isEmpty())
             m_user = requestUser(Endpoint::classify(request.method, upstreamTarget), body);
     }

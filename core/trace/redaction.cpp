@@ -91,9 +91,9 @@ HttpHeaders redacted(const HttpHeaders &headers)
 QByteArray headersToJson(const HttpHeaders &headers)
 {
     // Written as text: this runs twice for every recorded call. JSON text must be UTF-8, and
-    // header bytes need not be: anything else is read as UTF-8 with U+FFFD for what is not.
+    // header bytes need not be: anything else is read as Latin-1 (HttpHeaders::text).
     auto utf8 = [](const QByteArray &bytes) {
-        return QUtf8StringView(bytes).isValidUtf8() ? bytes : QString::fromUtf8(bytes).toUtf8();
+        return QUtf8StringView(bytes).isValidUtf8() ? bytes : HttpHeaders::text(bytes).toUtf8();
     };
     QByteArray json;
     json.reserve(64 * (headers.fields().size() + 1));

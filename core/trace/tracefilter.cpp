@@ -136,14 +136,16 @@ std::optional<double> parseDurationMs(QString value)
     return ok ? std::optional<double>(number * scale) : std::nullopt;
 }
 
-std::optional<qint64> parseTimeNs(const QString &value)
+// `dayEnds`: a date without a time means the end of that day (until:2026-11-22 keeps the 22nd)
+// rather than its start.
+std::optional<qint64> parseTimeNs(const QString &value, bool dayEnds = false)
 {
-    QDateTime when = QDateTime::fromString(value, Qt::ISODate);
-    if (!when.isValid()) {
-        const QDate day = QDate::fromString(value, Qt::ISODate);
-        if (day.isValid())
-            when = day.startOfDay();
-    }
+    QDateTime when;
+    // A date alone (QDate would also take the date part of a date and time).
+    if (const QDate day = QDate::fromString(value, u"yyyy-MM-dd"); day.isValid())
+        when = dayEnds ? day.addDays(1).startOfDay() : day.startOfDay();
+    else
+        when = QDateTime::fromString(value, Qt::ISODate);
     if (!when.isValid())
         return std::nullopt;
     return when.toMSecsSinceEpoch() * 1'000'000;
@@ -441,12 +443,12 @@ QString TraceFilter::sqlWhere(QVariantList *parameters) const
                 }
                 break;
             }
-            case Kind::Time:
-                clause = column
-                        + (term.field == QLatin1String("since") ? QStringLiteral(" >= ?")
-                                                                : QStringLiteral(" < ?"));
-                parameters->append(*parseTimeNs(term.value));
+            case Kind::Time: {
+                const bool since = term.field == QLatin1String("since");
+                clause = column + (since ? QStringLiteral(" >= ?") : QStringLiteral(" < ?"));
+                parameters->append(*parseTimeNs(term.value, !since));
                 break;
+            }
             case Kind::Text:
             case Kind::Special:
                 // Exact and case-sensitive, so that the (column, id) indexes serve the query.

@@ -16,7 +16,7 @@ namespace {
 
 QString header(const HttpHeaders &headers, const char *name)
 {
-    return QString::fromUtf8(headers.value(name).trimmed());
+    return HttpHeaders::text(headers.value(name).trimmed());
 }
 
 // Bodies in any content encoding TokenTap can read; the raw bytes when it cannot.
@@ -81,8 +81,11 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
     r.user = header(in, "x-tokentap-user");
     if (r.user.isEmpty())
         r.user = request.user;
+    // "on" as documented, and the other ways people write yes: a call asking for privacy in
+    // words we did not expect must not be recorded whole.
+    const QByteArray privacy = in.value("x-tokentap-privacy").trimmed().toLower();
     const bool askedPrivacy =
-            in.value("x-tokentap-privacy").trimmed().compare("on", Qt::CaseInsensitive) == 0;
+            privacy == "on" || privacy == "true" || privacy == "1" || privacy == "yes";
     const TracingPolicy::Decision decision = m_policy.decide(r.user, askedPrivacy, now);
     if (!decision.record)
         return std::nullopt;
@@ -188,7 +191,7 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
     }
     for (const auto &[name, value] : in.fields()) {
         if (name.size() > 16 && name.toLower().startsWith("x-tokentap-meta-"))
-            r.metadata.insert(QString::fromUtf8(name.mid(16).toLower()), QString::fromUtf8(value));
+            r.metadata.insert(QString::fromUtf8(name.mid(16).toLower()), HttpHeaders::text(value));
     }
     // The trace object's other keys are metadata too (OpenRouter's convention).
     for (auto it = traceObject.begin(); it != traceObject.end(); ++it) {

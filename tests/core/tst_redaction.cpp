@@ -112,7 +112,7 @@ private Q_SLOTS:
     void headersWithAnyBytesStayValidJson()
     {
         // Latin-1 bytes, a quote, a backslash and a control character: the JSON stays valid
-        // UTF-8 (U+FFFD for the byte that is no UTF-8) and reads back.
+        // UTF-8 (a value that is no UTF-8 is read as Latin-1) and reads back.
         HttpHeaders headers;
         headers.append("X-Latin1", "caf\xe9");
         headers.append("X-Quote", "say \"hi\" \\ \x01");
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(QUtf8StringView(json).isValidUtf8());
         const HttpHeaders stored = Redaction::headersFromJson(json);
         QCOMPARE(stored.size(), 2);
-        QCOMPARE(stored.value("x-latin1"), QByteArray("caf\xef\xbf\xbd"));
+        QCOMPARE(stored.value("x-latin1"), QByteArray("caf\xc3\xa9"));
         QCOMPARE(stored.value("x-quote"), QByteArray("say \"hi\" \\ \x01"));
     }
 };

@@ -63,6 +63,17 @@ private Q_SLOTS:
                 << QVariantList {QStringLiteral("gpt-4o")};
         QTest::newRow("errors alias")
                 << QStringLiteral("~e") << QStringLiteral("(t.status >= ?)") << QVariantList {400};
+        // A date alone: since its start, until its end (the day named is included).
+        const qint64 ns = 1'000'000;
+        QTest::newRow("days") << QStringLiteral("since:2026-11-20 until:2026-11-22")
+                              << QStringLiteral("(t.start_ns >= ?) AND (t.start_ns < ?)")
+                              << QVariantList {
+                                         QDate(2026, 11, 20).startOfDay().toMSecsSinceEpoch() * ns,
+                                         QDate(2026, 11, 23).startOfDay().toMSecsSinceEpoch() * ns};
+        QTest::newRow("until a time")
+                << QStringLiteral("until:2026-11-22T12:00") << QStringLiteral("(t.start_ns < ?)")
+                << QVariantList {QDateTime(QDate(2026, 11, 22), QTime(12, 0)).toMSecsSinceEpoch()
+                                 * ns};
     }
     void valid()
     {

@@ -408,6 +408,11 @@ void TestTracing::privacyPerRequestKeepsMetricsOnly()
     QVERIFY(isNull(row, "request_body"));
     QVERIFY(isNull(row, "response_body"));
     QVERIFY(t.rows(QStringLiteral("t.id IN (SELECT rowid FROM traces_fts)")).isEmpty());
+    // The other ways of saying yes count too.
+    t.call("/v1/chat/completions", ChatRequest, {"x-tokentap-privacy: true"});
+    t.call("/v1/chat/completions", ChatRequest, {"X-TokenTap-Privacy: 1"});
+    t.waitForRow(2);
+    QCOMPARE(t.rows(QStringLiteral("t.privacy = 1")).size(), 3);
 }
 
 void TestTracing::userPolicyStopsRecording()
