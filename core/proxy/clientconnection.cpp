@@ -9,6 +9,8 @@
 
 #include <QTcpSocket>
 
+#include <utility>
+
 #include <openssl/crypto.h>
 
 #include <sys/socket.h>
@@ -191,10 +193,11 @@ bool ClientConnection::onMessageHead(HttpMessageHead &head)
     }
     const qint64 limit = m_context.config->maxRequestBodyBytes;
     if (head.contentLength > limit) {
-        m_pendingError = ProxyError {ProxyError::Kind::BodyTooLarge,
-                                     "request body of " + QByteArray::number(head.contentLength)
-                                             + " bytes exceeds the limit of "
-                                             + QByteArray::number(limit) + " bytes"};
+        refuseRecorded(head,
+                       {ProxyError::Kind::BodyTooLarge,
+                        "request body of " + QByteArray::number(head.contentLength)
+                                + " bytes exceeds the limit of " + QByteArray::number(limit)
+                                + " bytes"});
         return false;
     }
     if (head.isHttp11()
@@ -211,9 +214,11 @@ bool ClientConnection::onMessageBody(const char *data, qsizetype size)
 {
     const qint64 limit = m_context.config->maxRequestBodyBytes;
     if (m_body.size() + size > limit) {
-        m_pendingError = ProxyError {ProxyError::Kind::BodyTooLarge,
-                                     "request body exceeds the limit of "
-                                             + QByteArray::number(limit) + " bytes"};
+        m_body.clear();
+        refuseRecorded(
+                m_request,
+                {ProxyError::Kind::BodyTooLarge,
+                 "request body exceeds the limit of " + QByteArray::number(limit) + " bytes"});
         return false;
     }
     m_body.append(data, size);
@@ -259,11 +264,22 @@ bool ClientConnection::hasAccess(const HttpHeaders &headers) const
             && CRYPTO_memcmp(given.constData(), token.constData(), size_t(token.size())) == 0;
 }
 
+void ClientConnection::refuseRecorded(const HttpMessageHead &head, const ProxyError &error)
+{
+    m_pendingError = error;
+    m_pendingTraceHeaders.clear();
+    const Router::Route route = m_context.router->route(head.target);
+    if (route.ok() && !m_exchange.isActive()) {
+        m_pendingTraceHeaders = m_exchange.recordRefused(
+                head, *route.upstream, route.upstreamTarget, m_socket->peerAddress(), error);
+    }
+}
+
 void ClientConnection::rejectRequest(const ProxyError &error, bool close)
 {
     ProxyStats::add(m_context.stats->clientErrors);
     const bool closeIt = close || !m_request.keepAlive || m_context.shuttingDown;
-    m_socket->write(error.toHttpResponse(closeIt));
+    m_socket->write(error.toHttpResponse(closeIt, std::exchange(m_pendingTraceHeaders, {})));
     m_socket->flush();
     m_lastActivityMs = MonotonicClock::nowMs();
     if (closeIt) {

@@ -46,6 +46,9 @@ private:
     void processInput();
     void dispatchRequest();
     void rejectRequest(const ProxyError &error, bool close);
+    // A request refused before it could start (its body too large): recorded all the same, so
+    // that the store holds every call to an upstream; the response then names its trace.
+    void refuseRecorded(const HttpMessageHead &head, const ProxyError &error);
     // The access token, when one is required; loopback peers only without one.
     bool hasAccess(const HttpHeaders &headers) const;
     void closeAfterWrite();
@@ -61,6 +64,7 @@ private:
     QByteArray m_body;
     QByteArray m_input; // bytes received but not parsed yet (a pipelined request waiting)
     std::optional<ProxyError> m_pendingError; // found by a parser callback, answered after it
+    HttpHeaders m_pendingTraceHeaders; // where that refused call was recorded
     bool m_requestComplete = false;
     bool m_closing = false;
     bool m_writeShut = false;

@@ -38,6 +38,8 @@ QByteArray errorKindName(ProxyError::Kind kind)
         return QByteArrayLiteral("shutting_down");
     case ProxyError::Kind::BadRequest:
         return QByteArrayLiteral("bad_request");
+    case ProxyError::Kind::BodyTooLarge:
+        return QByteArrayLiteral("body_too_large");
     default:
         break;
     }
@@ -97,6 +99,26 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
     m_requestBytes.append(body);
     if (!m_waitingForFlight)
         dispatch(m_context.pool->acquire(upstream));
+}
+
+HttpHeaders ProxyExchange::recordRefused(const HttpMessageHead &request, const Upstream &upstream,
+                                         const QByteArray &upstreamTarget,
+                                         const QHostAddress &clientAddress, const ProxyError &error)
+{
+    m_upstream = &upstream;
+    m_startMonotonicNs = MonotonicClock::nowNs();
+    m_call.reset();
+    m_user.reset();
+    m_traceHeaders.clear();
+    if (!m_context.traceQueue || !m_context.config->tracing
+        || !userDecision(request, {}, upstreamTarget).record)
+        return {};
+    HttpHeaders notForwarded;
+    beginCapture(request, {}, upstreamTarget, clientAddress, notForwarded);
+    m_call->requestTruncated = true; // none of the body was kept
+    endCapture(errorKindName(error.kind), error.message, error.httpStatus());
+    m_upstream = nullptr;
+    return m_traceHeaders;
 }
 
 void ProxyExchange::rejectRequest(const ProxyError &error)

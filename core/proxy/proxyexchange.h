@@ -34,6 +34,11 @@ public:
     void start(const HttpMessageHead &request, const QByteArray &body, const Upstream &upstream,
                const QByteArray &upstreamTarget, const QHostAddress &clientAddress);
     bool isActive() const { return m_active; }
+    // Records a call refused before it could start (`request` without its body) as ending in
+    // `error`, when it is to be recorded; the x-tokentap-* headers naming its trace, if so.
+    HttpHeaders recordRefused(const HttpMessageHead &request, const Upstream &upstream,
+                              const QByteArray &upstreamTarget, const QHostAddress &clientAddress,
+                              const ProxyError &error);
     // Connect and first-byte deadlines; answers 504 when one has passed.
     void checkTimeouts(qint64 nowMs);
     // The client went away: drop the upstream request at once.

@@ -162,6 +162,7 @@ private Q_SLOTS:
     void failedStreamingRequestIsAStreamCall();
     void noTraceRecordsNothing();
     void largeBodiesTruncatedInTheStoreOnly();
+    void refusedBodyTooLargeIsRecorded();
 };
 
 void TestTracing::chatJsonWithTokensCostAndIds()
@@ -603,6 +604,37 @@ void TestTracing::largeBodiesTruncatedInTheStoreOnly()
     QCOMPARE(t.body(row, "response_body", 2), LlmFixtures::chatCompletion().left(100));
     QCOMPARE(t.rows(QStringLiteral("t.id IN (SELECT trace_rowid FROM trace_payloads WHERE "
                                    "request_truncated = 1 AND response_truncated = 1)"))
+                     .size(),
+             1);
+}
+
+// Refused before it reached the upstream, the call is in the store all the same (without the
+// body it did not send), and the 413 names its trace.
+void TestTracing::refusedBodyTooLargeIsRecorded()
+{
+    TracingHarness t;
+    QVERIFY(t.started);
+    ProxyConfig c = t.config();
+    c.maxRequestBodyBytes = 1000;
+    QVERIFY(t.startWith(c));
+    const QByteArray big = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":")"
+            + QByteArray(2000, 'a') + R"("}]})";
+    const auto response = t.call("/v1/chat/completions", big,
+                                 {"x-tokentap-user: alice", "x-api-key: sk-0123456789"});
+    QCOMPARE(response.head.status, 413);
+    QVERIFY(t.h.upstream.requests().isEmpty());
+    const Row row = t.waitForRow(0);
+    QCOMPARE(row.value(QStringLiteral("trace_id")).toByteArray(),
+             response.head.headers.value("x-tokentap-trace-id"));
+    QCOMPARE(row.value(QStringLiteral("status")).toInt(), 413);
+    QCOMPARE(row.value(QStringLiteral("error_kind")).toString(), QStringLiteral("body_too_large"));
+    QCOMPARE(row.value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+    QVERIFY(isNull(row, "input_tokens"));
+    QVERIFY(!row.value(QStringLiteral("request_headers"))
+                     .toString()
+                     .contains(QLatin1String("sk-0123456789")));
+    QCOMPARE(t.rows(QStringLiteral("t.id IN (SELECT trace_rowid FROM trace_payloads WHERE "
+                                   "request_truncated = 1)"))
                      .size(),
              1);
 }
