@@ -85,4 +85,12 @@ struct TraceRecord
     // the response's text.
     QByteArray searchInput;
     QByteArray searchOutput;
+
+    // The memory its bodies, headers and text take, near enough to bound a queue of them.
+    qint64 approximateBytes() const
+    {
+        return qint64(sizeof(TraceRecord)) + requestHeadersJson.size() + responseHeadersJson.size()
+                + requestBody.size() + responseBody.size() + streamEventsJson.size()
+                + searchInput.size() + searchOutput.size();
+    }
 };

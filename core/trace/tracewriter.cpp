@@ -292,9 +292,10 @@ std::unique_ptr<TraceWriter::BuildJob> TraceWriter::startBuilding()
 void TraceWriter::collect(BuildJob &job)
 {
     for (std::optional<TraceRecord> &record : job.results()) {
-        if (record)
+        if (record) {
+            m_pendingBytes += record->approximateBytes();
             m_pending.append(std::move(*record));
-        else
+        } else
             m_counters.skippedByPolicy.fetch_add(1, std::memory_order_relaxed);
     }
 }
@@ -348,8 +349,14 @@ void TraceWriter::drain()
 void TraceWriter::keepPendingBounded()
 {
     // Records kept for the next attempt, but never without bound: the oldest go, counted.
-    if (m_pending.size() > MaxPendingRecords) {
-        const qsizetype excess = m_pending.size() - MaxPendingRecords;
+    qsizetype excess = 0;
+    while (excess < m_pending.size()
+           && (m_pending.size() - excess > MaxPendingRecords
+               || m_pendingBytes > m_maxPendingBytes)) {
+        m_pendingBytes -= m_pending.at(excess).approximateBytes();
+        ++excess;
+    }
+    if (excess > 0) {
         m_pending.remove(0, excess);
         m_counters.lost.fetch_add(quint64(excess), std::memory_order_relaxed);
     }
@@ -382,6 +389,8 @@ bool TraceWriter::writePending()
     ids.reserve(count);
     for (const TraceRecord &r : batch)
         ids.append(r.id);
+    for (const TraceRecord &r : batch)
+        m_pendingBytes -= r.approximateBytes();
     m_pending.remove(0, count);
     m_counters.written.fetch_add(quint64(count), std::memory_order_relaxed);
     Q_EMIT recorded(ids);

@@ -65,6 +65,9 @@ public:
     // The writer connection; only on the store thread.
     QSqlDatabase database() const { return m_store ? m_store->database() : QSqlDatabase(); }
     qsizetype pendingRecords() const { return m_pending.size(); }
+    qint64 pendingBytes() const { return m_pendingBytes; }
+    // How much the records kept while writes fail may hold (MaxPendingBytes); for tests.
+    void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
     // Injectable clock for policy expiry.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -73,6 +76,9 @@ public:
     static constexpr int MaxDrain = 4 * MaxBatch;
     static constexpr int BuildAhead = 4; // chunks of MaxBatch being built while one is written
     static constexpr qsizetype MaxPendingRecords = 100'000;
+    // The same bound as the queue's: while the store cannot be written (a full disk, a lock
+    // held elsewhere), calls with large bodies must not pile up in memory without end.
+    static constexpr qint64 MaxPendingBytes = 256LL * 1024 * 1024;
     static constexpr int RetentionIntervalMs = 10 * 60 * 1000;
     static constexpr int RetryMs = 1000; // after a failed write
     static constexpr int BackgroundNice = 10;
@@ -110,6 +116,8 @@ private:
     bool m_writeFailing = false;
     QThreadPool m_pool; // builds records; its threads run at background priority too
     QList<TraceRecord> m_pending; // built, not yet committed
+    qint64 m_pendingBytes = 0; // TraceRecord::approximateBytes() of m_pending
+    qint64 m_maxPendingBytes = MaxPendingBytes;
     Counters m_counters;
     std::function<QDateTime()> m_clock;
     std::atomic<bool> m_drainScheduled {false};

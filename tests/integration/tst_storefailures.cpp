@@ -93,6 +93,7 @@ class TestStoreFailures : public QObject
 private Q_SLOTS:
     void fullDiskKeepsProxyingAndCatchesUp();
     void lockedDatabaseKeepsProxyingAndCatchesUp();
+    void keptRecordsAreBoundedInBytes();
     void killedProcessLeavesEveryCommittedTrace();
 };
 
@@ -173,6 +174,45 @@ void TestStoreFailures::lockedDatabaseKeepsProxyingAndCatchesUp()
 
     Inspector inspector(path);
     QTRY_COMPARE_WITH_TIMEOUT(inspector.calls(), 5, 10000);
+    QCOMPARE(inspector.integrity(), QStringLiteral("ok"));
+}
+
+// While the store cannot be written, the records kept for the next attempt stay within their
+// byte bound: the oldest go, counted as lost, and the newest are written once it can be.
+void TestStoreFailures::keptRecordsAreBoundedInBytes()
+{
+    RecordingProxy r;
+    QVERIFY(r.start());
+    TraceWriter *writer = r.traces.writer();
+    QMetaObject::invokeMethod(
+            writer, [writer] { writer->setMaxPendingBytes(64 * 1024); },
+            Qt::BlockingQueuedConnection);
+    QSignalSpy failed(&r.traces, &TraceService::writeFailed);
+    auto locker = std::make_unique<Inspector>(r.path);
+    QSqlQuery lock(locker->db());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    // Calls of about 8 KiB each: far more than 64 KiB of them.
+    const QByteArray big = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":")"
+            + QByteArray(8000, 'q') + R"("}]})";
+    constexpr int Calls = 40;
+    for (int i = 0; i < Calls; ++i) {
+        auto client = r.h.client();
+        client->send(RawHttpClient::request("POST", "/v1/chat/completions", big));
+        QVERIFY(client->waitForResponses(1));
+    }
+    QVERIFY(failed.wait(15000)); // the busy timeout ran out
+    r.traces.flush();
+    qint64 keptBytes = 0;
+    QMetaObject::invokeMethod(
+            writer, [&] { keptBytes = writer->pendingBytes(); }, Qt::BlockingQueuedConnection);
+    QVERIFY2(keptBytes <= 64 * 1024, qPrintable(QString::number(keptBytes)));
+    const quint64 lost = writer->counters().lost.load();
+    QVERIFY(lost > 0);
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    lock.finish();
+    locker.reset();
+    Inspector inspector(r.path);
+    QTRY_COMPARE_WITH_TIMEOUT(inspector.calls(), Calls - qint64(lost), 10000);
     QCOMPARE(inspector.integrity(), QStringLiteral("ok"));
 }
 
