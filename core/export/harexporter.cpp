@@ -61,6 +61,12 @@ QString statusText(int status)
     }
 }
 
+QString truncatedComment()
+{
+    return u"TokenTap kept only the beginning of this body (its recording limit); the call "
+           "carried more"_s;
+}
+
 QJsonValue optionalNumber(const std::optional<qint64> &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue();
@@ -110,6 +116,8 @@ QJsonObject entry(const TraceRecord &call)
         QJsonObject postData {
                 {"mimeType"_L1, type.isEmpty() ? u"application/json"_s : QString::fromUtf8(type)}};
         putText(postData, call.requestBody);
+        if (call.requestTruncated)
+            postData.insert("comment"_L1, truncatedComment());
         request.insert("postData"_L1, postData);
     }
 
@@ -119,6 +127,8 @@ QJsonObject entry(const TraceRecord &call)
     QJsonObject content {{"size"_L1, double(call.responseBody.size())}, {"mimeType"_L1, mimeType}};
     if (!call.responseBody.isEmpty())
         putText(content, call.responseBody);
+    if (call.responseTruncated)
+        content.insert("comment"_L1, truncatedComment());
     const QJsonObject response {
             {"status"_L1, call.status},
             {"statusText"_L1, statusText(call.status)},
@@ -161,6 +171,12 @@ QJsonObject entry(const TraceRecord &call)
         tokentap.insert("cache"_L1, call.cache);
     if (!call.errorKind.isEmpty())
         tokentap.insert("error"_L1, call.errorKind);
+    // A body cut at the recording limit is not the whole of what was sent: said, so that a
+    // reader (or an import) does not take it for complete.
+    if (call.requestTruncated)
+        tokentap.insert("requestTruncated"_L1, true);
+    if (call.responseTruncated)
+        tokentap.insert("responseTruncated"_L1, true);
 
     QJsonObject entry {
             {"startedDateTime"_L1,

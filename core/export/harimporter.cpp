@@ -134,6 +134,8 @@ Result read(const QByteArray &har)
         call.upstreamName = u"imported"_s;
         call.requestHeaders = headersOf(request.value("headers"_L1).toArray());
         call.requestBody = bodyOf(request.value("postData"_L1).toObject());
+        call.requestTruncated = tokentap.value("requestTruncated"_L1).toBool();
+        call.responseTruncated = tokentap.value("responseTruncated"_L1).toBool();
         call.status = response.value("status"_L1).toInt();
         const QJsonObject content = response.value("content"_L1).toObject();
         call.responseHeaders = headersOf(response.value("headers"_L1).toArray());

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QJsonObject entry(const QString &url, const QByteArray &request, const QByteArray &response,
@@ -218,6 +220,16 @@ private Q_SLOTS:
         calls[1].traceId = calls.at(0).traceId;
         calls[1].parentSpanId = calls.at(0).spanId;
         calls[1].cache = QStringLiteral("HIT");
+        // The first one's answer was longer than the recording limit.
+        calls[0].responseTruncated = true;
+        QVERIFY(HarExporter::entry(calls.at(0))
+                        .value("response"_L1)
+                        .toObject()
+                        .value("content"_L1)
+                        .toObject()
+                        .value("comment"_L1)
+                        .toString()
+                        .contains("recording limit"_L1));
         QByteArray exported = HarExporter::prefix();
         for (qsizetype i = 0; i < calls.size(); ++i) {
             if (i)
@@ -248,6 +260,9 @@ private Q_SLOTS:
         }
         QCOMPARE(back.at(1).cache, QStringLiteral("HIT"));
         QCOMPARE(back.at(1).costUsd, std::optional<double>(0.0)); // a hit stays free
+        QVERIFY(back.at(0).responseTruncated);
+        QVERIFY(!back.at(0).requestTruncated);
+        QVERIFY(!back.at(1).responseTruncated);
         QVERIFY(back.at(1).savedUsd.value_or(0) > 0);
     }
 
