@@ -38,7 +38,6 @@ SettingsDialog::SettingsDialog(LiveSettings *live, const Services &services, QWi
     setWindowTitle(tr("TokenTap Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
     m_list->setObjectName(QStringLiteral("settingsPages"));
-    m_list->setMaximumWidth(170);
     m_list->setSpacing(3);
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     m_status->setWordWrap(true);
@@ -61,6 +60,11 @@ SettingsDialog::SettingsDialog(LiveSettings *live, const Services &services, QWi
     addPage(m_pricing);
     for (SettingsPage *page : std::as_const(m_pages))
         page->load(live->current());
+    // As wide as the longest page name in the language in use ("Tracing & Datenschutz"), and
+    // no wider: the pages get the rest.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setFixedWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
+                          + 4 * m_list->spacing());
 
     auto *import = m_buttons->addButton(tr("Import…"), QDialogButtonBox::ResetRole);
     import->setObjectName(QStringLiteral("importSettings"));

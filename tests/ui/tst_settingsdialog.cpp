@@ -1,5 +1,6 @@
 // The settings dialog as a person uses it: edit fields, Apply, see problems next to the fields,
 // see the running proxy follow (new port, new header) and the settings survive a reload.
+#include "applanguage.h"
 #include "config/livesettings.h"
 #include "headerssettingspage.h"
 #include "proxyharness.h"
@@ -67,6 +68,26 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(u"TokenTapTest"_s);
         QCoreApplication::setApplicationName(u"TokenTapTest"_s);
+    }
+
+    // The list of pages shows every name whole, in every language ("Tracing & Datenschutz").
+    void pageNamesFitInEveryLanguage()
+    {
+        for (const QString &language : {u"de"_s, u"fr"_s, u"en"_s}) {
+            AppLanguage::install(language);
+            auto live = freshSettings();
+            SettingsDialog dialog(live.get(), {});
+            dialog.show();
+            auto *list = dialog.findChild<QListWidget *>(u"settingsPages"_s);
+            QVERIFY(list->count() >= 8);
+            for (int i = 0; i < list->count(); ++i) {
+                // The item's own width (text and margins), beside the list's spacing.
+                const int needed = list->sizeHintForIndex(list->model()->index(i, 0)).width()
+                        + 2 * list->spacing();
+                QVERIFY2(needed <= list->viewport()->width(),
+                         qPrintable(language + u": "_s + list->item(i)->text()));
+            }
+        }
     }
 
     void problemsShownAndNothingSaved()
