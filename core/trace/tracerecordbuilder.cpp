@@ -40,11 +40,11 @@ QString projectFrom(const QString &btParent)
     return colon < 0 ? btParent : btParent.mid(colon + 1);
 }
 
-QByteArray streamEventsJson(const CapturedCall &call)
+QByteArray streamEventsJson(const QList<StreamPiece> &pieces)
 {
     // Offsets and lengths only: the bytes themselves are the response body, stored once.
     QJsonArray events;
-    for (const CapturedCall::Piece &piece : call.streamPieces)
+    for (const StreamPiece &piece : pieces)
         events.append(QJsonArray {double(piece.offsetNs) / 1e6, double(piece.bytes.size())});
     return QJsonDocument(events).toJson(QJsonDocument::Compact);
 }
@@ -94,12 +94,20 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
     bool responseDecoded = false;
     QByteArray responseBody;
     ResponseAnalysis response;
+    QList<StreamPiece> pieces;
     if (call.isStream) {
-        QList<StreamPiece> pieces;
         pieces.reserve(call.streamPieces.size());
         for (const CapturedCall::Piece &piece : call.streamPieces) {
             responseBody.append(piece.bytes);
             pieces.append({piece.offsetNs, piece.bytes});
+        }
+        // A stream a gateway compressed: its pieces are compressed bytes, not events. Read and
+        // kept decoded, as one piece from when the first arrived: what it said (usage, text)
+        // matters more than when each event came.
+        bool decoded = false;
+        if (QByteArray plain = decodedBody(call.responseHeaders, responseBody, &decoded); decoded) {
+            pieces = {{pieces.first().offsetNs, plain}};
+            responseBody = std::move(plain);
         }
         response = analyzeStream(kind, pieces);
     } else {
@@ -221,7 +229,7 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
         r.responseBody = responseBody;
         r.responseTruncated = call.responseTruncated;
         if (call.isStream)
-            r.streamEventsJson = streamEventsJson(call);
+            r.streamEventsJson = streamEventsJson(pieces);
         r.searchInput = SearchText::distinctWords(request.turnText);
         r.searchOutput = SearchText::distinctWords(response.outputText);
     }

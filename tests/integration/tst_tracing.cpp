@@ -149,6 +149,7 @@ class TestTracing : public QObject
 private Q_SLOTS:
     void chatJsonWithTokensCostAndIds();
     void streamsWithAndWithoutUsage();
+    void compressedStreamIsReadDecoded();
     void everyResponseShape_data();
     void everyResponseShape();
     void traceStructureFromHeadersAndBody();
@@ -259,6 +260,38 @@ void TestTracing::streamsWithAndWithoutUsage()
     QVERIFY(isNull(without, "output_tokens"));
     QVERIFY(isNull(without, "cost_usd"));
     QVERIFY(!isNull(without, "ttft_ms"));
+}
+
+// A gateway may compress an event stream: its pieces are then compressed bytes, read as the
+// stream they decode to (usage, cost and text known).
+void TestTracing::compressedStreamIsReadDecoded()
+{
+    TracingHarness t;
+    QVERIFY(t.started);
+    const QByteArray sse = LlmFixtures::chatCompletionEvents(true).join();
+    const QByteArray deflated = qCompress(sse).mid(4); // zlib data: Content-Encoding deflate
+    t.h.upstream.setHandler([&](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+        HttpHeaders headers;
+        headers.append("Content-Encoding", "deflate");
+        reply.beginStream(200, headers);
+        reply.streamChunk(deflated.left(deflated.size() / 2));
+        reply.streamChunk(deflated.mid(deflated.size() / 2));
+        reply.endStream();
+    });
+    const auto response = t.call(
+            "/v1/chat/completions",
+            R"({"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},)"
+            R"("messages":[{"role":"user","content":"Hi"}]})",
+            {"Accept-Encoding: deflate"});
+    QCOMPARE(response.body, deflated); // relayed as it came
+    const Row row = t.waitForRow(0);
+    QCOMPARE(tokens(row, "input_tokens"), LlmFixtures::Chat.usage.input);
+    QCOMPARE(tokens(row, "output_tokens"), LlmFixtures::Chat.usage.output);
+    QVERIFY(!isNull(row, "cost_usd"));
+    QCOMPARE(t.body(row, "response_body", 2), sse);
+    const QJsonArray events = QJsonDocument::fromJson(t.body(row, "events", 4)).array();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(qsizetype(events.at(0).toArray().at(1).toDouble()), sse.size());
 }
 
 void TestTracing::everyResponseShape_data()
