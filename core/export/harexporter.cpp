@@ -161,6 +161,7 @@ QJsonObject entry(const TraceRecord &call)
             {"inputTokens"_L1, optionalNumber(call.usage.input)},
             {"outputTokens"_L1, optionalNumber(call.usage.output)},
             {"cachedTokens"_L1, optionalNumber(call.usage.cachedInput)},
+            {"cacheWriteTokens"_L1, optionalNumber(call.usage.cacheWrite)},
             {"reasoningTokens"_L1, optionalNumber(call.usage.reasoning)},
             {"costUsd"_L1, call.costUsd ? QJsonValue(*call.costUsd) : QJsonValue()},
             {"ttftMs"_L1, call.ttftMs ? QJsonValue(*call.ttftMs) : QJsonValue()},
@@ -173,6 +174,11 @@ QJsonObject entry(const TraceRecord &call)
         tokentap.insert("error"_L1, call.errorKind);
     // A body cut at the recording limit is not the whole of what was sent: said, so that a
     // reader (or an import) does not take it for complete.
+    if (call.usage.cacheWrite1h)
+        tokentap.insert("cacheWrite1hTokens"_L1, optionalNumber(call.usage.cacheWrite1h));
+    // Metrics only: the file has no bodies to count its tokens from again.
+    if (call.privacy)
+        tokentap.insert("privacy"_L1, true);
     if (call.requestTruncated)
         tokentap.insert("requestTruncated"_L1, true);
     if (call.responseTruncated)

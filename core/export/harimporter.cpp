@@ -61,6 +61,25 @@ double phase(const QJsonObject &timings, QLatin1StringView name)
     return ms > 0 ? ms : 0;
 }
 
+// The usage a TokenTap export says its call was recorded with; none when it says nothing.
+std::optional<TokenUsage> recordedUsage(const QJsonObject &tokentap)
+{
+    auto count = [&tokentap](QLatin1StringView key) -> std::optional<qint64> {
+        const QJsonValue value = tokentap.value(key);
+        return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
+    };
+    TokenUsage usage;
+    usage.input = count("inputTokens"_L1);
+    usage.output = count("outputTokens"_L1);
+    usage.cachedInput = count("cachedTokens"_L1);
+    usage.cacheWrite = count("cacheWriteTokens"_L1);
+    usage.cacheWrite1h = count("cacheWrite1hTokens"_L1);
+    usage.reasoning = count("reasoningTokens"_L1);
+    if (usage.input && usage.output)
+        usage.total = *usage.input + *usage.output;
+    return usage.isKnown() ? std::optional<TokenUsage>(usage) : std::nullopt;
+}
+
 } // namespace
 
 namespace HarImporter {
@@ -135,6 +154,9 @@ Result read(const QByteArray &har)
         call.requestHeaders = headersOf(request.value("headers"_L1).toArray());
         call.requestBody = bodyOf(request.value("postData"_L1).toObject());
         call.requestTruncated = tokentap.value("requestTruncated"_L1).toBool();
+        call.recorded.privacy = tokentap.value("privacy"_L1).toBool();
+        call.recorded.usage = recordedUsage(tokentap);
+        call.recorded.model = tokentap.value("model"_L1).toString();
         call.responseTruncated = tokentap.value("responseTruncated"_L1).toBool();
         call.status = response.value("status"_L1).toInt();
         const QJsonObject content = response.value("content"_L1).toObject();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "http/httpheaders.h"
+#include "llm/tokenusage.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // Everything the network thread knows about one finished call, handed to the store thread as a
 // value. Only raw facts and timestamps: parsing bodies, counting tokens and pricing happen on
@@ -53,4 +56,15 @@ struct CapturedCall
     QByteArray errorMessage;
 
     QByteArray cacheStatus; // "HIT", "MISS" or "BYPASS"; empty when the call is not cacheable
+
+    // Only from an import of calls TokenTap recorded (HAR `_tokentap`), never from the proxy:
+    // what was known when the call was recorded, for a call whose bodies the file does not
+    // carry (one recorded in privacy mode).
+    struct Recorded
+    {
+        std::optional<TokenUsage> usage;
+        QString model;
+        bool privacy = false;
+    };
+    Recorded recorded;
 };

@@ -86,7 +86,8 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
     const QByteArray privacy = in.value("x-tokentap-privacy").trimmed().toLower();
     const bool askedPrivacy =
             privacy == "on" || privacy == "true" || privacy == "1" || privacy == "yes";
-    const TracingPolicy::Decision decision = m_policy.decide(r.user, askedPrivacy, now);
+    const TracingPolicy::Decision decision =
+            m_policy.decide(r.user, askedPrivacy || call.recorded.privacy, now);
     if (!decision.record)
         return std::nullopt;
 
@@ -143,7 +144,7 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
     r.url = QString::fromUtf8(Redaction::redactedUrl(call.upstreamUrl));
     r.upstream = call.upstreamName;
     r.endpoint = QString(Endpoint::name(kind));
-    r.model = request.model;
+    r.model = request.model.isEmpty() ? call.recorded.model : request.model;
     r.responseModel = response.responseModel;
     r.status = call.status;
     r.errorKind = QString::fromLatin1(call.errorKind);
@@ -164,6 +165,8 @@ std::optional<TraceRecord> TraceRecordBuilder::build(const CapturedCall &call,
     r.toolNames = response.toolCalls;
 
     r.usage = response.usage;
+    if (!r.usage.isKnown() && call.recorded.usage)
+        r.usage = *call.recorded.usage;
     const QString pricedModel = r.responseModel.isEmpty() ? r.model : r.responseModel;
     if (r.usage.isKnown() && !pricedModel.isEmpty()) {
         const CostBreakdown price =

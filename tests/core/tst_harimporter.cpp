@@ -266,6 +266,44 @@ private Q_SLOTS:
         QVERIFY(back.at(1).savedUsd.value_or(0) > 0);
     }
 
+    // A call recorded in privacy mode has no bodies to count its tokens from again: the
+    // export carries its usage, and the import prices it and keeps it private.
+    void privateCallKeepsItsUsage()
+    {
+        TraceRecord call;
+        call.traceId = "0123456789abcdef0123456789abcdef";
+        call.spanId = "0123456789abcdef";
+        call.startUnixNs = 1'767'225'600'000'000'000LL;
+        call.method = u"POST"_s;
+        call.url = u"https://api.anthropic.com:443/v1/messages"_s;
+        call.endpoint = u"anthropic_messages"_s;
+        call.model = u"claude-sonnet-4-5"_s;
+        call.status = 200;
+        call.privacy = true;
+        call.usage.input = 2600;
+        call.usage.cachedInput = 2000;
+        call.usage.cacheWrite = 500;
+        call.usage.cacheWrite1h = 300;
+        call.usage.output = 300;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"private.har"_s);
+        QVERIFY(write(
+                path,
+                HarExporter::prefix()
+                        + QJsonDocument(HarExporter::entry(call)).toJson(QJsonDocument::Compact)
+                        + HarExporter::suffix()));
+        const QString store = dir.filePath(u"traces.sqlite"_s);
+        const auto imported = HarImporter::importFile(path, store, PriceTable::builtin());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.message));
+        const QList<TraceRecord> back = storedCalls(store);
+        QCOMPARE(back.size(), 1);
+        QVERIFY(back.at(0).privacy);
+        QCOMPARE(back.at(0).usage.input, 2600);
+        QCOMPARE(back.at(0).usage.output, 300);
+        QCOMPARE(back.at(0).usage.cacheWrite1h, 300);
+        QVERIFY(qAbs(back.at(0).costUsd.value_or(0) - 0.00795) < 1e-12);
+    }
+
     void exportCommandWritesJsonlAndHar()
     {
         QTemporaryDir dir;
