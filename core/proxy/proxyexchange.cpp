@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <utility>
 
 namespace {
 
@@ -105,20 +106,21 @@ HttpHeaders ProxyExchange::recordRefused(const HttpMessageHead &request, const U
                                          const QByteArray &upstreamTarget,
                                          const QHostAddress &clientAddress, const ProxyError &error)
 {
-    m_upstream = &upstream;
-    m_startMonotonicNs = MonotonicClock::nowNs();
     m_call.reset();
     m_user.reset();
     m_traceHeaders.clear();
     if (!m_context.traceQueue || !m_context.config->tracing
         || !userDecision(request, {}, upstreamTarget).record)
         return {};
+    // For this one synchronous capture only: the exchange stays idle.
+    m_upstream = &upstream;
+    m_startMonotonicNs = MonotonicClock::nowNs();
     HttpHeaders notForwarded;
     beginCapture(request, {}, upstreamTarget, clientAddress, notForwarded);
     m_call->requestTruncated = true; // none of the body was kept
     endCapture(errorKindName(error.kind), error.message, error.httpStatus());
     m_upstream = nullptr;
-    return m_traceHeaders;
+    return std::exchange(m_traceHeaders, {});
 }
 
 void ProxyExchange::rejectRequest(const ProxyError &error)
