@@ -172,13 +172,13 @@ QJsonObject entry(const TraceRecord &call)
         tokentap.insert("cache"_L1, call.cache);
     if (!call.errorKind.isEmpty())
         tokentap.insert("error"_L1, call.errorKind);
-    // A body cut at the recording limit is not the whole of what was sent: said, so that a
-    // reader (or an import) does not take it for complete.
     if (call.usage.cacheWrite1h)
         tokentap.insert("cacheWrite1hTokens"_L1, optionalNumber(call.usage.cacheWrite1h));
     // Metrics only: the file has no bodies to count its tokens from again.
     if (call.privacy)
         tokentap.insert("privacy"_L1, true);
+    // A body cut at the recording limit is not the whole of what was sent: said, so that a
+    // reader (or an import) does not take it for complete.
     if (call.requestTruncated)
         tokentap.insert("requestTruncated"_L1, true);
     if (call.responseTruncated)

@@ -84,10 +84,9 @@ void ProxyExchange::start(const HttpMessageHead &request, const QByteArray &body
     HttpHeaders headers = HeaderRules::forwardedRequestHeaders(request.headers, upstream,
                                                                *m_context.config, body.size());
     m_call.reset();
-    m_user.reset();
     m_traceHeaders.clear();
-    if (m_context.traceQueue && m_context.config->tracing
-        && userDecision(request, body, upstreamTarget).record)
+    m_userDecision = userDecision(request, body, upstreamTarget);
+    if (m_context.traceQueue && m_context.config->tracing && m_userDecision.record)
         beginCapture(request, body, upstreamTarget, clientAddress, headers);
     m_requestBytes.clear();
     // A call answered from the cache (or rejected by it) never needs its upstream bytes.
@@ -107,7 +106,6 @@ HttpHeaders ProxyExchange::recordRefused(const HttpMessageHead &request, const U
                                          const QHostAddress &clientAddress, const ProxyError &error)
 {
     m_call.reset();
-    m_user.reset();
     m_traceHeaders.clear();
     if (!m_context.traceQueue || !m_context.config->tracing
         || !userDecision(request, {}, upstreamTarget).record)
@@ -351,27 +349,18 @@ void ProxyExchange::releaseConnection(bool reusable)
         m_context.pool->discard(connection);
 }
 
-const QString &ProxyExchange::callUser(const HttpMessageHead &request, const QByteArray &body,
-                                       const QByteArray &upstreamTarget)
-{
-    if (!m_user) {
-        m_user = HttpHeaders::text(request.headers.value("x-tokentap-user").trimmed());
-        if (m_user->isEmpty())
-            m_user = requestUser(Endpoint::classify(request.method, upstreamTarget), body);
-    }
-    return *m_user;
-}
-
 TracingPolicy::Decision ProxyExchange::userDecision(const HttpMessageHead &request,
                                                     const QByteArray &body,
-                                                    const QByteArray &upstreamTarget)
+                                                    const QByteArray &upstreamTarget) const
 {
     const TracingPolicy &policy = m_context.config->userPolicy;
     // Without per-user policies the global switches decide, and no body is read for a user.
     if (policy.users.isEmpty())
         return {};
-    return policy.decide(callUser(request, body, upstreamTarget), false,
-                         QDateTime::currentDateTimeUtc());
+    QString user = HttpHeaders::text(request.headers.value("x-tokentap-user").trimmed());
+    if (user.isEmpty())
+        user = requestUser(Endpoint::classify(request.method, upstreamTarget), body);
+    return policy.decide(user, false, QDateTime::currentDateTimeUtc());
 }
 
 qint64 ProxyExchange::sinceStartNs() const

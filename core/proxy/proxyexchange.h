@@ -61,13 +61,11 @@ private:
     void appendConnectionFields(HttpHeaders &headers);
     void rejectRequest(const ProxyError &error);
 
-    // The user the trace will name (the x-tokentap-user header, else the body's), worked out
-    // once per call and only when a per-user policy (ProxyConfig::userPolicy) needs it.
-    const QString &callUser(const HttpMessageHead &request, const QByteArray &body,
-                            const QByteArray &upstreamTarget);
-    // The per-user policy's decision for this call.
+    // The per-user policy's decision (ProxyConfig::userPolicy) for the user the trace will
+    // name: the x-tokentap-user header, else the body's. The body is read only when per-user
+    // policies exist.
     TracingPolicy::Decision userDecision(const HttpMessageHead &request, const QByteArray &body,
-                                         const QByteArray &upstreamTarget);
+                                         const QByteArray &upstreamTarget) const;
     // The response cache (proxyexchangecache.cpp). Returns true when the call was answered
     // from the cache or waits for an identical call in flight; false: go upstream.
     bool consultCache(const HttpMessageHead &request, const QByteArray &body,
@@ -111,7 +109,7 @@ private:
     qint64 m_lastUpstreamByteMs = 0; // for the stalled-stream limit once the head was relayed
     qint64 m_startMonotonicNs = 0;
     std::optional<CapturedCall> m_call; // while recording
-    std::optional<QString> m_user; // callUser(), once known
+    TracingPolicy::Decision m_userDecision; // for the current call, decided when it starts
     HttpHeaders m_traceHeaders; // x-tokentap-trace-id / -span-id, added to the response
     qint64 m_recordedBytes = 0;
 

@@ -63,8 +63,7 @@ bool ProxyExchange::consultCache(const HttpMessageHead &request, const QByteArra
     m_cacheDecision =
             CachePolicy::decide(request.method, kind, *directives, object,
                                 directives->mode == CacheMode::Never || document.isObject());
-    if ((m_cacheDecision.read || m_cacheDecision.write)
-        && !userDecision(request, body, upstreamTarget).cacheAllowed) {
+    if ((m_cacheDecision.read || m_cacheDecision.write) && !m_userDecision.cacheAllowed) {
         m_cacheDecision.read = false;
         m_cacheDecision.write = false;
     }

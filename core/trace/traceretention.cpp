@@ -5,7 +5,10 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
+
+#include <utility>
 
 namespace {
 
@@ -38,6 +41,40 @@ QList<qint64> ids(QSqlDatabase &db, const QString &sql, const QVariantList &para
     return result;
 }
 
+// Runs `statements` in one transaction; the rows the last one changed, or -1. The traces row
+// goes last in every list: its delete trigger keeps the daily usage rollup in step.
+qint64 deleteInOneTransaction(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    TransactionGuard transaction(db);
+    if (!transaction.isActive()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    QSqlQuery q(db);
+    qint64 deleted = 0;
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        deleted = q.numRowsAffected();
+    }
+    if (!transaction.commit()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    return deleted;
+}
+
+// Every table holding a part of a call, by the column naming the call. The export outbox too:
+// a call's id can be taken again by a later call once it is gone, and a row left behind would
+// send that call to a destination whose filter never chose it.
+const std::pair<const char *, const char *> CallTables[] = {{"traces_fts", "rowid"},
+                                                            {"trace_tags", "trace_rowid"},
+                                                            {"trace_payloads", "trace_rowid"},
+                                                            {"export_outbox", "trace_rowid"},
+                                                            {"traces", "id"}};
+
 } // namespace
 
 qint64 TraceRetention::usedBytes(QSqlDatabase &db)
@@ -52,56 +89,22 @@ qint64 TraceRetention::deleteCalls(QSqlDatabase &db, const QList<qint64> &ids, Q
 {
     if (ids.isEmpty())
         return 0;
-    TransactionGuard transaction(db);
-    if (!transaction.isActive()) {
-        *error = db.lastError().text();
-        return -1;
-    }
-    QSqlQuery q(db);
-    qint64 deleted = 0;
-    // One IN list per table: a few statements for thousands of calls. The export outbox too:
-    // a call's id can be taken again by a later call once it is gone, and a row left behind
-    // would send that call to a destination whose filter never chose it. The traces row last:
-    // its delete trigger keeps the daily usage rollup in step.
+    // One IN list per table: a few statements for thousands of calls.
     const QString list = SqliteStatement::integerList(ids);
-    const char *const statements[] = {"DELETE FROM traces_fts WHERE rowid IN (%1)",
-                                      "DELETE FROM trace_tags WHERE trace_rowid IN (%1)",
-                                      "DELETE FROM trace_payloads WHERE trace_rowid IN (%1)",
-                                      "DELETE FROM export_outbox WHERE trace_rowid IN (%1)",
-                                      "DELETE FROM traces WHERE id IN (%1)"};
-    for (const char *sql : statements) {
-        if (!q.exec(QLatin1String(sql).arg(list))) {
-            *error = q.lastError().text();
-            return -1;
-        }
-        deleted = q.numRowsAffected(); // the last statement's: rows of `traces`
+    QStringList statements;
+    for (const auto &[table, column] : CallTables) {
+        statements.append(QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
+                                  .arg(QLatin1String(table), QLatin1String(column), list));
     }
-    if (!transaction.commit()) {
-        *error = db.lastError().text();
-        return -1;
-    }
-    return deleted;
+    return deleteInOneTransaction(db, statements, error);
 }
 
 qint64 TraceRetention::deleteAll(QSqlDatabase &db, QString *error)
 {
-    TransactionGuard transaction(db);
-    QSqlQuery q(db);
-    qint64 deleted = 0;
-    for (const char *sql :
-         {"DELETE FROM traces_fts", "DELETE FROM trace_tags", "DELETE FROM trace_payloads",
-          "DELETE FROM export_outbox", "DELETE FROM traces"}) {
-        if (!q.exec(QLatin1String(sql))) {
-            *error = q.lastError().text();
-            return -1;
-        }
-        deleted = q.numRowsAffected();
-    }
-    if (!transaction.commit()) {
-        *error = db.lastError().text();
-        return -1;
-    }
-    return deleted;
+    QStringList statements;
+    for (const auto &[table, column] : CallTables)
+        statements.append(QStringLiteral("DELETE FROM ") + QLatin1String(table));
+    return deleteInOneTransaction(db, statements, error);
 }
 
 TraceRetention::Result TraceRetention::apply(QSqlDatabase &db, qint64 nowUnixNs,

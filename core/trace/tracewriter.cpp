@@ -387,10 +387,10 @@ bool TraceWriter::writePending()
     }
     QList<qint64> ids;
     ids.reserve(count);
-    for (const TraceRecord &r : batch)
+    for (const TraceRecord &r : batch) {
         ids.append(r.id);
-    for (const TraceRecord &r : batch)
         m_pendingBytes -= r.approximateBytes();
+    }
     m_pending.remove(0, count);
     m_counters.written.fetch_add(quint64(count), std::memory_order_relaxed);
     Q_EMIT recorded(ids);
