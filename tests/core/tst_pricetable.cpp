@@ -388,6 +388,23 @@ private Q_SLOTS:
                  priceId.isEmpty() ? QString() : QStringLiteral("builtin 2026-11-22 + test"));
     }
 
+    // Sums of decimal rates carry binary noise; costs are the double nearest their decimal
+    // value, so exports and headers show 0.008755, not 0.008754999999999999.
+    void costsAreDecimal()
+    {
+        const PriceTable table = PriceTable::builtin();
+        auto total = [&](const char *model, qint64 input, qint64 output) {
+            TokenUsage usage;
+            usage.input = input;
+            usage.output = output;
+            const std::optional<double> usd = table.cost(QLatin1String(model), usage).totalUsd;
+            return usd ? QString::number(*usd, 'g', QLocale::FloatingPointShortest) : QString();
+        };
+        QCOMPARE(total("gpt-4o", 1234, 567), u"0.008755"_qs);
+        QCOMPARE(total("claude-sonnet-4-5", 1, 7), u"0.000108"_qs);
+        QCOMPARE(total("gpt-4o-mini", 3, 0), u"4.5e-07"_qs);
+    }
+
     // Anthropic bills a write kept for an hour at its own rate (twice the input's); a row or
     // tier without one bills it as a 5-minute write.
     void oneHourCacheWrites()
