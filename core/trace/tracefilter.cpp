@@ -78,33 +78,43 @@ QString aliasFor(const QString &token)
     return QStringLiteral("?");
 }
 
-// Splits on white space, keeping "quoted phrases" (with \" escapes) together.
-QStringList tokenize(const QString &text, QString *error)
+// One white-space separated piece of a filter, its quotes removed. `quoteAt` is where in `text`
+// the first quoted part began (-1 when nothing was quoted): a quoted value is taken literally.
+struct Token
 {
-    QStringList tokens;
-    QString current;
+    QString text;
+    qsizetype quoteAt = -1;
+};
+
+// Splits on white space, keeping "quoted phrases" (with \" escapes) together.
+QList<Token> tokenize(const QString &text, QString *error)
+{
+    QList<Token> tokens;
+    Token current;
     bool quoted = false;
     bool any = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == u'\\' && i + 1 < text.size()) {
-                current += text.at(++i);
+                current.text += text.at(++i);
             } else if (c == u'"') {
                 quoted = false;
             } else {
-                current += c;
+                current.text += c;
             }
         } else if (c == u'"') {
             quoted = true;
             any = true;
+            if (current.quoteAt < 0)
+                current.quoteAt = current.text.size();
         } else if (c.isSpace()) {
             if (any)
                 tokens.append(current);
-            current.clear();
+            current = {};
             any = false;
         } else {
-            current += c;
+            current.text += c;
             any = true;
         }
     }
@@ -151,7 +161,8 @@ std::optional<qint64> parseTimeNs(const QString &value, bool dayEnds = false)
     return when.toMSecsSinceEpoch() * 1'000'000;
 }
 
-// For SQLite's GLOB, which (unlike LIKE) can use the BINARY indexes for a literal prefix.
+// For SQLite's GLOB, which (unlike LIKE) is case-sensitive like the exact terms and can use the
+// BINARY indexes for a literal prefix.
 QString sqlGlob(const QString &glob)
 {
     QString out = glob;
@@ -159,20 +170,13 @@ QString sqlGlob(const QString &glob)
     return out;
 }
 
-QString globToLike(const QString &glob)
+// A literal value inside a GLOB pattern: its wildcards match only themselves.
+QString sqlGlobLiteral(const QString &value)
 {
-    QString like;
-    for (const QChar c : glob) {
-        if (c == u'*')
-            like += u'%';
-        else if (c == u'?')
-            like += u'_';
-        else if (c == u'%' || c == u'_' || c == u'\\')
-            like += u'\\' + QString(c);
-        else
-            like += c;
-    }
-    return like;
+    QString out = sqlGlob(value);
+    out.replace(QLatin1String("*"), QLatin1String("[*]"));
+    out.replace(QLatin1String("?"), QLatin1String("[?]"));
+    return out;
 }
 
 } // namespace
@@ -189,7 +193,8 @@ QString TraceFilter::quoteValue(const QString &value)
 {
     bool plain = !value.isEmpty();
     for (QChar c : value) {
-        if (c.isSpace() || c == u'"' || c == u'\\')
+        // A wildcard in a value quoted is itself; unquoted it would be a wildcard.
+        if (c.isSpace() || c == u'"' || c == u'\\' || c == u'*' || c == u'?')
             plain = false;
     }
     // A leading operator or negation would change the meaning.
@@ -233,25 +238,93 @@ QStringList TraceFilter::splitTerms(const QString &text)
     return terms;
 }
 
+namespace {
+
+// Checks a field term's value against its field's kind and settles its operator: "!=" becomes a
+// negation for every kind (so that it also matches calls where the field is unknown, as "-" does),
+// and an unquoted value with a wildcard becomes a glob.
+bool settleFieldTerm(TraceFilter::Term *term, QString *error)
+{
+    const Field *field = findField(term->field);
+    if (!field) {
+        *error = Text::tr("unknown field '%1'; known fields: %2")
+                         .arg(term->field, TraceFilter::fieldNames().join(QLatin1String(", ")));
+        return false;
+    }
+    if (term->op == QLatin1String("!=")) {
+        term->negated = !term->negated;
+        term->op = QStringLiteral("=");
+    }
+    const bool ordered = term->op != QLatin1String("=");
+    bool ok = true;
+    switch (field->kind) {
+    case Kind::Number:
+        term->value.toDouble(&ok);
+        break;
+    case Kind::Duration:
+        ok = parseDurationMs(term->value).has_value();
+        break;
+    case Kind::Status: {
+        static const QRegularExpression status(QStringLiteral("^[1-5]([0-9]{2}|xx)$"));
+        ok = status.match(term->value.toLower()).hasMatch()
+                && !(ordered && term->value.endsWith(QLatin1String("xx")));
+        break;
+    }
+    case Kind::Bool:
+        ok = !ordered
+                && QStringList {QStringLiteral("yes"),  QStringLiteral("no"),
+                                QStringLiteral("true"), QStringLiteral("false"),
+                                QStringLiteral("1"),    QStringLiteral("0")}
+                           .contains(term->value.toLower());
+        break;
+    case Kind::Cache:
+        ok = !ordered
+                && QStringList {QStringLiteral("hit"), QStringLiteral("miss"),
+                                QStringLiteral("bypass"), QStringLiteral("none")}
+                           .contains(term->value.toLower());
+        break;
+    case Kind::Time:
+        ok = !ordered && parseTimeNs(term->value).has_value();
+        break;
+    case Kind::Text:
+    case Kind::Special:
+        ok = !ordered;
+        if (!term->literal && (term->value.contains(u'*') || term->value.contains(u'?')))
+            term->op = QStringLiteral("~");
+        break;
+    }
+    if (!ok)
+        *error = Text::tr("'%1' is not a valid value for %2").arg(term->value, term->field);
+    return ok;
+}
+
+} // namespace
+
 std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *error)
 {
     TraceFilter filter;
-    const QStringList tokens = tokenize(text, error);
+    const QList<Token> tokens = tokenize(text, error);
     if (!error->isEmpty())
         return std::nullopt;
     static const QRegularExpression fieldTerm(
             QStringLiteral("^(-)?([a-z_]+|~[a-z]):(>=|<=|!=|>|<|=)?(.*)$"));
-    static const QRegularExpression aliasTerm(QStringLiteral("^(-|!)?(~[a-z])(?:\\s*(.*))?$"));
+    static const QRegularExpression aliasTerm(QStringLiteral("^(-|!)?(~[a-z])$"));
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString &token = tokens.at(i);
+        const Token &token = tokens.at(i);
         Term term;
-        QRegularExpressionMatch m = fieldTerm.match(token);
+        // Quoted from its start (after a '-' that negates it) is words to search for, whatever
+        // they look like: "error: context length", "https://example.com".
+        const bool quotedWords =
+                token.quoteAt == 0 || (token.quoteAt == 1 && token.text.startsWith(u'-'));
+        const QRegularExpressionMatch m =
+                quotedWords ? QRegularExpressionMatch() : fieldTerm.match(token.text);
         if (!m.hasMatch()) {
-            m = aliasTerm.match(token);
-            if (m.hasMatch()) {
+            if (const QRegularExpressionMatch a =
+                        quotedWords ? QRegularExpressionMatch() : aliasTerm.match(token.text);
+                a.hasMatch()) {
                 // mitmproxy style: "~m gpt-4o" (value is the next token) or "~e".
-                term.negated = !m.captured(1).isEmpty();
-                const QString alias = m.captured(2);
+                term.negated = !a.captured(1).isEmpty();
+                const QString alias = a.captured(2);
                 if (alias == QLatin1String("~e")) {
                     term.field = QStringLiteral("status");
                     term.op = QStringLiteral(">=");
@@ -268,25 +341,31 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
                     *error = Text::tr("'%1' needs a value").arg(alias);
                     return std::nullopt;
                 }
-                term.value = tokens.at(++i);
-                term.op = term.value.contains(u'*') ? QStringLiteral("~") : QStringLiteral("=");
+                const Token &value = tokens.at(++i);
+                term.op = QStringLiteral("=");
+                term.value = value.text;
+                term.literal = value.quoteAt == 0;
+                if (!term.field.isEmpty() && !settleFieldTerm(&term, error))
+                    return std::nullopt;
                 filter.m_terms.append(term);
                 continue;
             }
             // "cost>0.01" is a comparison missing its colon, not words to search for.
             static const QRegularExpression missingColon(
                     QStringLiteral("^(-)?([a-z_]+)(>=|<=|!=|>|<|=)(.+)$"));
-            if (const QRegularExpressionMatch c = missingColon.match(token);
-                c.hasMatch() && findField(c.captured(2))) {
+            if (const QRegularExpressionMatch c = missingColon.match(token.text);
+                !quotedWords && c.hasMatch() && findField(c.captured(2))) {
                 const QString op = c.captured(3) == QLatin1String("=") ? QString() : c.captured(3);
                 *error = Text::tr("'%1' is not a filter term; did you mean '%2'?")
-                                 .arg(token,
+                                 .arg(token.text,
                                       c.captured(1) + c.captured(2) + u':' + op + c.captured(4));
                 return std::nullopt;
             }
-            // Free text; a leading '-' negates it.
-            term.negated = token.startsWith(u'-') && token.size() > 1;
-            term.value = term.negated ? token.mid(1) : token;
+            // Free text; a leading '-' negates it. A lone '-' or "" (a term being typed) is none.
+            term.negated = token.text.startsWith(u'-') && (token.text.size() > 1 || quotedWords);
+            term.value = term.negated ? token.text.mid(1) : token.text;
+            if (term.value.isEmpty() || (term.value == QLatin1String("-") && !quotedWords))
+                continue;
             filter.m_terms.append(term);
             continue;
         }
@@ -299,69 +378,23 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
                 return std::nullopt;
             }
         }
-        term.op = m.captured(3).isEmpty() ? QStringLiteral("=") : m.captured(3);
-        term.value = m.captured(4);
+        // A value quoted after the colon is literal: an operator inside the quotes is part of
+        // it (user:">admin"), and so are wildcards.
+        const qsizetype valueStart = m.capturedEnd(2) + 1;
+        term.literal = token.quoteAt >= valueStart;
+        if (term.literal && token.quoteAt < m.capturedStart(4)) {
+            term.op = QStringLiteral("=");
+            term.value = token.text.mid(valueStart);
+        } else {
+            term.op = m.captured(3).isEmpty() ? QStringLiteral("=") : m.captured(3);
+            term.value = m.captured(4);
+        }
         if (term.value.isEmpty()) {
-            *error = Text::tr("'%1' needs a value").arg(token);
+            *error = Text::tr("'%1' needs a value").arg(token.text);
             return std::nullopt;
         }
-        if (term.field.isEmpty()) { // ~b: free text
-            filter.m_terms.append(term);
-            continue;
-        }
-        const Field *field = findField(term.field);
-        if (!field) {
-            *error = Text::tr("unknown field '%1'; known fields: %2")
-                             .arg(term.field, fieldNames().join(QLatin1String(", ")));
+        if (!term.field.isEmpty() && !settleFieldTerm(&term, error)) // ~b: free text
             return std::nullopt;
-        }
-        const bool ordered = term.op.contains(u'>') || term.op.contains(u'<');
-        bool ok = true;
-        switch (field->kind) {
-        case Kind::Number:
-            term.value.toDouble(&ok);
-            break;
-        case Kind::Duration:
-            ok = parseDurationMs(term.value).has_value();
-            break;
-        case Kind::Status: {
-            static const QRegularExpression status(QStringLiteral("^[1-5]([0-9]{2}|xx)$"));
-            ok = status.match(term.value.toLower()).hasMatch()
-                    && !(ordered && term.value.endsWith(QLatin1String("xx")));
-            break;
-        }
-        case Kind::Bool:
-            ok = !ordered
-                    && QStringList {QStringLiteral("yes"),  QStringLiteral("no"),
-                                    QStringLiteral("true"), QStringLiteral("false"),
-                                    QStringLiteral("1"),    QStringLiteral("0")}
-                               .contains(term.value.toLower());
-            break;
-        case Kind::Cache:
-            ok = !ordered
-                    && QStringList {QStringLiteral("hit"), QStringLiteral("miss"),
-                                    QStringLiteral("bypass"), QStringLiteral("none")}
-                               .contains(term.value.toLower());
-            break;
-        case Kind::Time:
-            ok = !ordered && parseTimeNs(term.value).has_value();
-            break;
-        case Kind::Text:
-        case Kind::Special:
-            ok = !ordered;
-            // "field:!=x" is "-field:x": one negation that also works for tags, tools and globs.
-            if (term.op == QLatin1String("!=")) {
-                term.negated = !term.negated;
-                term.op = QStringLiteral("=");
-            }
-            if (term.value.contains(u'*') || term.value.contains(u'?'))
-                term.op = QStringLiteral("~");
-            break;
-        }
-        if (!ok) {
-            *error = Text::tr("'%1' is not a valid value for %2").arg(term.value, term.field);
-            return std::nullopt;
-        }
         filter.m_terms.append(term);
     }
     return filter;
@@ -384,9 +417,9 @@ QString TraceFilter::sqlWhere(QVariantList *parameters) const
             }
         } else if (term.field == QLatin1String("tag")) {
             if (term.op == QLatin1String("~")) {
-                clause = QStringLiteral("t.id IN (SELECT trace_rowid FROM trace_tags WHERE tag "
-                                        "LIKE ? ESCAPE '\\')");
-                parameters->append(globToLike(term.value));
+                clause = QStringLiteral(
+                        "t.id IN (SELECT trace_rowid FROM trace_tags WHERE tag GLOB ?)");
+                parameters->append(sqlGlob(term.value));
             } else {
                 clause = QStringLiteral(
                         "t.id IN (SELECT trace_rowid FROM trace_tags WHERE tag = ?)");
@@ -394,9 +427,12 @@ QString TraceFilter::sqlWhere(QVariantList *parameters) const
             }
         } else if (term.field == QLatin1String("tool")) {
             // tool_names is a comma-separated list.
-            clause = QStringLiteral("(',' || t.tool_names || ',') LIKE ? ESCAPE '\\'");
+            clause = QStringLiteral("(',' || t.tool_names || ',') GLOB ?");
             parameters->append(
-                    QString(QStringLiteral("%,") + globToLike(term.value) + QStringLiteral(",%")));
+                    QString(QStringLiteral("*,")
+                            + (term.op == QLatin1String("~") ? sqlGlob(term.value)
+                                                             : sqlGlobLiteral(term.value))
+                            + QStringLiteral(",*")));
         } else {
             const Field *field = findField(term.field);
             const QString column = QLatin1String(field->column);
@@ -416,8 +452,6 @@ QString TraceFilter::sqlWhere(QVariantList *parameters) const
                     clause = column + QStringLiteral(" BETWEEN ? AND ?");
                     parameters->append(hundred);
                     parameters->append(hundred + 99);
-                    if (op == QLatin1String("!="))
-                        clause = QStringLiteral("NOT (") + clause + u')';
                 } else {
                     clause = column + u' ' + op + QStringLiteral(" ?");
                     parameters->append(term.value.toInt());
@@ -434,9 +468,7 @@ QString TraceFilter::sqlWhere(QVariantList *parameters) const
             case Kind::Cache: {
                 const QString v = term.value.toUpper();
                 if (v == QLatin1String("NONE")) {
-                    clause = QStringLiteral("(") + column + QStringLiteral(" IS NULL)");
-                    if (op == QLatin1String("!="))
-                        clause = QStringLiteral("NOT ") + clause;
+                    clause = column + QStringLiteral(" IS NULL");
                 } else {
                     clause = column + u' ' + op + QStringLiteral(" ?");
                     parameters->append(v);

@@ -14,7 +14,8 @@
 //   finish:length  tool:get_weather  upstream:openai  trace:ID  since:2026-11-01
 //   until:2026-11-22T12:00  "free text"  -model:gpt-4o (negation)
 //
-// Terms are ANDed. A bare word or quoted phrase is a full-text search over message content.
+// Terms are ANDed. A bare word or quoted phrase is a full-text search over message content;
+// a value quoted after its field's colon is taken literally (user:"=x", model:"a*b").
 // mitmproxy-style aliases: ~m model, ~c status, ~u upstream, ~b free text, ~e errors.
 class TraceFilter
 {
@@ -25,6 +26,7 @@ public:
         QString op; // "=", "!=", ">", ">=", "<", "<=", or "~" (glob)
         QString value;
         bool negated = false;
+        bool literal = false; // quoted: no operator or wildcard inside the value
     };
 
     // Nothing (and a message naming the offending term) when `text` is not valid.

@@ -63,6 +63,64 @@ private Q_SLOTS:
                 << QVariantList {QStringLiteral("gpt-4o")};
         QTest::newRow("errors alias")
                 << QStringLiteral("~e") << QStringLiteral("(t.status >= ?)") << QVariantList {400};
+        const QString fts =
+                QStringLiteral("(t.id IN (SELECT rowid FROM traces_fts WHERE traces_fts MATCH ?))");
+        // Quoted from the start, a term is words to search for, even when it looks like a field.
+        QTest::newRow("quoted phrase with a colon")
+                << QStringLiteral("\"error: context length\"") << fts
+                << QVariantList {QStringLiteral("\"error\" \"context\" \"length\"")};
+        QTest::newRow("quoted address")
+                << QStringLiteral("\"https://example.com\"") << fts
+                << QVariantList {QStringLiteral("\"https\" \"example\" \"com\"")};
+        QTest::newRow("negated phrase")
+                << QStringLiteral("-\"refund policy\"")
+                << QStringLiteral("NOT coalesce((t.id IN (SELECT rowid FROM traces_fts WHERE "
+                                  "traces_fts MATCH ?)), 0)")
+                << QVariantList {QStringLiteral("\"refund\" \"policy\"")};
+        // A value quoted after the colon is literal: operators and wildcards are part of it.
+        QTest::newRow("quoted operator")
+                << QStringLiteral("user:\">admin\"") << QStringLiteral("(t.user = ?)")
+                << QVariantList {QStringLiteral(">admin")};
+        QTest::newRow("quoted equals")
+                << QStringLiteral("user:\"=x\"") << QStringLiteral("(t.user = ?)")
+                << QVariantList {QStringLiteral("=x")};
+        QTest::newRow("quoted wildcard")
+                << QStringLiteral("model:\"a*b\"") << QStringLiteral("(t.model = ?)")
+                << QVariantList {QStringLiteral("a*b")};
+        QTest::newRow("operator before quotes")
+                << QStringLiteral("status:>=\"400\"") << QStringLiteral("(t.status >= ?)")
+                << QVariantList {400};
+        QTest::newRow("alias, quoted value")
+                << QStringLiteral("~m \"claude*\"") << QStringLiteral("(t.model = ?)")
+                << QVariantList {QStringLiteral("claude*")};
+        // Tags and tools match case-sensitively like every exact term, globs included.
+        QTest::newRow("tag glob") << QStringLiteral("tag:EV*")
+                                  << QStringLiteral("(t.id IN (SELECT trace_rowid FROM trace_tags "
+                                                    "WHERE tag GLOB ?))")
+                                  << QVariantList {QStringLiteral("EV*")};
+        QTest::newRow("tool glob") << QStringLiteral("tool:get_*")
+                                   << QStringLiteral("((',' || t.tool_names || ',') GLOB ?)")
+                                   << QVariantList {QStringLiteral("*,get_*,*")};
+        QTest::newRow("tool literal") << QStringLiteral("tool:\"a*[b]\"")
+                                      << QStringLiteral("((',' || t.tool_names || ',') GLOB ?)")
+                                      << QVariantList {QStringLiteral("*,a[*][[]b],*")};
+        // "!=" is a negation for every kind, so it matches unknown values as "-" does.
+        QTest::newRow("not-equal cache") << QStringLiteral("cache:!=bypass")
+                                         << QStringLiteral("NOT coalesce((t.cache = ?), 0)")
+                                         << QVariantList {QStringLiteral("BYPASS")};
+        QTest::newRow("not-equal status class")
+                << QStringLiteral("status:!=5xx")
+                << QStringLiteral("NOT coalesce((t.status BETWEEN ? AND ?), 0)")
+                << QVariantList {500, 599};
+        QTest::newRow("no cache") << QStringLiteral("cache:none")
+                                  << QStringLiteral("(t.cache IS NULL)") << QVariantList {};
+        QTest::newRow("not-equal cost")
+                << QStringLiteral("cost:!=0") << QStringLiteral("NOT coalesce((t.cost_usd = ?), 0)")
+                << QVariantList {0.0};
+        // A term still being typed filters nothing out.
+        QTest::newRow("empty quotes, lone dash")
+                << QStringLiteral("\"\" - model:x") << QStringLiteral("(t.model = ?)")
+                << QVariantList {QStringLiteral("x")};
         // A date alone: since its start, until its end (the day named is included).
         const qint64 ns = 1'000'000;
         QTest::newRow("days") << QStringLiteral("since:2026-11-20 until:2026-11-22")
@@ -104,6 +162,11 @@ private Q_SLOTS:
                                   << QStringLiteral("yesterdayish");
         QTest::newRow("colon missing")
                 << QStringLiteral("cost>0.001") << QStringLiteral("did you mean 'cost:>0.001'");
+        QTest::newRow("alias value checked")
+                << QStringLiteral("~c >=400") << QStringLiteral("'>=400' is not a valid value");
+        QTest::newRow("alias bad status") << QStringLiteral("~c abc") << QStringLiteral("abc");
+        QTest::newRow("quoted value checked")
+                << QStringLiteral("cost:\">1\"") << QStringLiteral("'>1' is not a valid value");
         QTest::newRow("colon missing, equals") << QStringLiteral("-model=gpt-4o")
                                                << QStringLiteral("did you mean '-model:gpt-4o'");
     }
@@ -133,6 +196,18 @@ private Q_SLOTS:
         QVERIFY2(filter, qPrintable(error));
         QCOMPARE(filter->terms().size(), 1);
         QCOMPARE(filter->terms().first().value, odd);
+        // Values that look like operators or globs come back as themselves.
+        for (const QString &value :
+             {QStringLiteral("=x"), QStringLiteral(">admin"), QStringLiteral("a*b"),
+              QStringLiteral("-"), QStringLiteral("!x?")}) {
+            const auto back =
+                    TraceFilter::parse(TraceFilter::term(QStringLiteral("user"), value), &error);
+            QVERIFY2(back, qPrintable(error));
+            QCOMPARE(back->terms().size(), 1);
+            QCOMPARE(back->terms().first().value, value);
+            QCOMPARE(back->terms().first().op, QStringLiteral("="));
+            QVERIFY(!back->terms().first().negated);
+        }
         QCOMPARE(TraceFilter::splitTerms(QStringLiteral(" model:\"a b\"  -user:x \"q \\\" r\" ")),
                  (QStringList {QStringLiteral("model:\"a b\""), QStringLiteral("-user:x"),
                                QStringLiteral("\"q \\\" r\"")}));
