@@ -790,6 +790,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the trace database itself; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2662,6 +2666,10 @@ x-bt-parent: project_id:ID</source>
     </message>
     <message>
         <source>the trace database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this TokenTap understands (%3); use a newer TokenTap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -794,6 +794,10 @@
             <numerusform>%n Beispiele nach %1 geschrieben; %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the trace database itself; choose another output file</source>
+        <translation>%1 ist die Trace-Datenbank selbst; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2680,6 +2684,10 @@ x-bt-parent: project_id:ID</translation>
     <message>
         <source>the trace database is not open</source>
         <translation>die Trace-Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this TokenTap understands (%3); use a newer TokenTap</source>
+        <translation>%1 hat die Schemaversion %2, neuer als diese TokenTap-Version unterstützt (%3); verwenden Sie eine neuere TokenTap-Version</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,10 @@
             <numerusform>%n exemples écrits dans %1&#xa0;; %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the trace database itself; choose another output file</source>
+        <translation>%1 est la base de données des traces elle-même&#xa0;; choisissez un autre fichier de sortie</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2680,6 +2684,10 @@ x-bt-parent: project_id:ID</translation>
     <message>
         <source>the trace database is not open</source>
         <translation>la base de données de traces n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this TokenTap understands (%3); use a newer TokenTap</source>
+        <translation>%1 a la version de schéma %2, plus récente que celles que ce TokenTap comprend (%3)&#xa0;; utilisez une version plus récente de TokenTap</translation>
     </message>
 </context>
 <context>

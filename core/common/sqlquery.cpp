@@ -20,4 +20,12 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &parameters, Q
     return true;
 }
 
+bool readToEnd(const QSqlQuery &query, QString *error)
+{
+    if (!query.lastError().isValid())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
 } // namespace SqlQuery

@@ -11,4 +11,9 @@ namespace SqlQuery {
 // False with SQLite's message in `error` when the statement does not prepare or run.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &parameters, QString *error);
 
+// After `query.next()` returned false: false with SQLite's message when reading stopped at an
+// error (a damaged page, an I/O error) rather than at the last row, so that a partial result
+// is not taken for the whole one.
+bool readToEnd(const QSqlQuery &query, QString *error);
+
 } // namespace SqlQuery

@@ -7,13 +7,15 @@ namespace {
 QByteArray field(const QString &text)
 {
     QByteArray out = text.toUtf8();
+    // A leading =, +, - or @ (or a tab or carriage return before one) makes spreadsheets run
+    // the cell as a formula, quoted or not: the quote mark keeps it text. Decided on the value,
+    // before quoting, which would hide the first character behind a '"'.
+    if (!out.isEmpty() && QByteArrayView("=+-@\t\r").contains(out.front()) && out != "-")
+        out.prepend('\'');
     if (out.contains(',') || out.contains('"') || out.contains('\n') || out.contains('\r')) {
         out.replace("\"", "\"\"");
         out = '"' + out + '"';
     }
-    // A leading =, +, - or @ makes spreadsheets run the cell as a formula.
-    if (!out.isEmpty() && QByteArrayView("=+-@").contains(out.front()) && out != "-")
-        out.prepend('\'');
     return out;
 }
 

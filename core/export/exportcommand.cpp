@@ -6,8 +6,11 @@
 #include "spanbuilder.h"
 #include "trace/tracefilter.h"
 #include "trace/tracereader.h"
+#include "trace/traceschema.h"
+#include "trace/tracestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -22,6 +25,41 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
+
+// A store last written by an older TokenTap is brought up to date first, as starting TokenTap
+// would: the reader's queries name the current schema's columns. One already current is only
+// read, so a read-only copy exports too.
+bool openUpToDate(const QString &path, QString *error)
+{
+    {
+        TraceReader probe(path, QStringLiteral("tokentap-export-probe"));
+        if (!probe.open(error))
+            return false;
+        if (probe.schemaVersion() >= TraceSchema::CurrentVersion)
+            return true;
+    }
+    TraceStore store(path, QStringLiteral("tokentap-export-upgrade"));
+    return store.open(error);
+}
+
+// `path` with its folder resolved (symbolic links, "..") whether or not the file exists yet.
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath())
+                            : folder + u'/' + info.fileName();
+}
+
+// Writing over the trace store or its log would destroy what is being exported.
+bool isPartOfStore(const QString &output, const QString &databasePath)
+{
+    const QString target = resolvedPath(output);
+    const QString database = resolvedPath(databasePath);
+    return target == database || target == database + QLatin1String("-wal")
+            || target == database + QLatin1String("-shm")
+            || target == database + QLatin1String("-journal");
+}
 
 } // namespace
 
@@ -54,9 +92,21 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         result.message = Text::tr("no output file given (-o FILE)");
         return result;
     }
+    if (!ExportRequest::isStandardOutput(request.outputPath)
+        && isPartOfStore(request.outputPath, request.databasePath)) {
+        result.exitCode = 2;
+        result.message = Text::tr("%1 is the trace database itself; choose another output file")
+                                 .arg(request.outputPath);
+        return result;
+    }
     if (!QFileInfo::exists(request.databasePath)) {
         result.exitCode = 2;
         result.message = Text::tr("no trace database at %1").arg(request.databasePath);
+        return result;
+    }
+    if (!openUpToDate(request.databasePath, &error)) {
+        result.exitCode = 2;
+        result.message = error;
         return result;
     }
     TraceReader reader(request.databasePath, QStringLiteral("tokentap-export"));
@@ -70,8 +120,13 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
     QSaveFile file(request.outputPath);
     QFile standardOutput;
     QFileDevice &out = toStdout ? static_cast<QFileDevice &>(standardOutput) : file;
+    // Exports hold prompts and answers: a new file is the user's alone, as the store is. An
+    // existing one keeps the mode it was given.
+    const bool replacing = QFileInfo::exists(request.outputPath);
     const bool opened = toStdout ? standardOutput.open(stdout, QIODevice::WriteOnly)
-                                 : file.open(QIODevice::WriteOnly);
+                                 : file.open(QIODevice::WriteOnly)
+                    && (replacing
+                        || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     if (!opened) {
         result.exitCode = 2;
         result.message = Text::tr("cannot write %1: %2").arg(request.outputPath, out.errorString());

@@ -1,9 +1,11 @@
 #include "tracereader.h"
 
+#include "common/sqlitefile.h"
 #include "common/sqlquery.h"
 
 #include "bodycompression.h"
 #include "sqlitestatement.h"
+#include "traceschema.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -185,6 +187,19 @@ bool TraceReader::open(QString *error)
         *error = QCoreApplication::translate("TraceReader", "%1 holds no traces").arg(m_path);
         return false;
     }
+    // The queries name every column of the current schema: an older store reads wrongly and a
+    // newer one may not read at all.
+    m_schemaVersion = SqliteFile::userVersion(db);
+    if (m_schemaVersion > TraceSchema::CurrentVersion) {
+        *error = QCoreApplication::translate(
+                         "TraceReader",
+                         "%1 has schema version %2, newer than this TokenTap understands (%3); "
+                         "use a newer TokenTap")
+                         .arg(m_path)
+                         .arg(m_schemaVersion)
+                         .arg(TraceSchema::CurrentVersion);
+        return false;
+    }
     return true;
 }
 
@@ -208,6 +223,8 @@ QList<TraceRecord> TraceReader::page(const TraceFilter &filter, qint64 beforeId,
         return result;
     while (q.next())
         result.append(summaryFrom(q));
+    if (!SqlQuery::readToEnd(q, error))
+        return {};
     return result;
 }
 
@@ -358,6 +375,8 @@ QList<qint64> TraceReader::idsAmong(const TraceFilter &filter, const TraceSort &
         return result;
     while (q.next())
         result.append(q.value(0).toLongLong());
+    if (!SqlQuery::readToEnd(q, error))
+        return {};
     return result;
 }
 
@@ -386,6 +405,8 @@ QList<TraceRecord> TraceReader::byIds(const QList<qint64> &ids, bool withPayload
             readPayload(r, q, SummaryColumnCount);
         byId.insert(r.id, std::move(r));
     }
+    if (!SqlQuery::readToEnd(q, error))
+        return result;
     result.reserve(byId.size());
     for (qint64 id : ids) {
         auto it = byId.find(id);
@@ -424,9 +445,9 @@ bool TraceReader::forEach(const TraceFilter &filter,
         TraceRecord r = summaryFrom(q);
         readPayload(r, q, SummaryColumnCount);
         if (!visit(r))
-            break;
+            return true;
     }
-    return true;
+    return SqlQuery::readToEnd(q, error);
 }
 
 QStringList TraceReader::distinctValues(const QString &field, int limit, QString *error) const
@@ -456,6 +477,8 @@ QStringList TraceReader::distinctValues(const QString &field, int limit, QString
         return values;
     while (q.next())
         values.append(q.value(0).toString());
+    if (!SqlQuery::readToEnd(q, error))
+        return {};
     return values;
 }
 

@@ -70,7 +70,10 @@ public:
     TraceReader(const TraceReader &) = delete;
     TraceReader &operator=(const TraceReader &) = delete;
 
+    // Refuses a store written by a newer TokenTap. An older one opens; schemaVersion() tells,
+    // and TraceStore::open (the writer) brings it up to date.
     bool open(QString *error);
+    int schemaVersion() const { return m_schemaVersion; }
 
     // Up to `limit` calls older than `beforeId` (0: from the newest), newest first, without
     // payloads (headers, bodies).
@@ -111,4 +114,5 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    int m_schemaVersion = 0;
 };

@@ -1,6 +1,7 @@
 #include "tracerepricer.h"
 
 #include "callcost.h"
+#include "common/sqlquery.h"
 #include "tracerecordbuilder.h"
 #include "transactionguard.h"
 
@@ -76,6 +77,8 @@ Result run(QSqlDatabase &db, const PriceTable &prices, const TraceFilter &filter
             || select.value(9).toString() != price.priceId)
             updates.append({select.value(0).toLongLong(), price, cost});
     }
+    if (!SqlQuery::readToEnd(select, error))
+        return result;
     select.finish();
 
     QSqlQuery update(db);

@@ -72,7 +72,7 @@ bool topGroups(const QSqlDatabase &db, const QString &column, const QString &whe
         g.tokens = q.value(4).toLongLong();
         result->append(g);
     }
-    return true;
+    return SqlQuery::readToEnd(q, error);
 }
 
 } // namespace
@@ -159,6 +159,8 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
         tokens.cachedInputTokens += daily.value(6).toLongLong();
         tokens.outputTokens += daily.value(7).toLongLong();
     }
+    if (!SqlQuery::readToEnd(daily, error))
+        return report;
 
     // Nearest rank k = ceil(p·n), in integers: ceil(50n / 100) = (50n + 99) / 100.
     QSqlQuery latency(db);
@@ -186,6 +188,8 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
         l.p95Ms = latency.value(3).toDouble();
         report.latency.append(l);
     }
+    if (!SqlQuery::readToEnd(latency, error))
+        return report;
 
     if (!topGroups(db, QStringLiteral("user"), where, parameters, query.top, &report.topUsers,
                    error)
@@ -219,5 +223,6 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
         r.lastId = repeated.value(7).toLongLong();
         report.repeated.append(r);
     }
+    SqlQuery::readToEnd(repeated, error);
     return report;
 }

@@ -4,6 +4,7 @@
 
 #include "llmfixtures.h"
 
+#include "export/csvexporter.h"
 #include "export/exportcommand.h"
 #include "trace/tracestore.h"
 
@@ -153,6 +154,49 @@ private Q_SLOTS:
         QFile file(expectedPath);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(expectedPath));
         QCOMPARE(bytes, file.readAll());
+    }
+
+    // Cells a spreadsheet would run as formulas are written as text, quoted or not.
+    void csvCellsAreNeverFormulas()
+    {
+        TraceRecord r = base(9);
+        r.user = QStringLiteral("=HYPERLINK(\"http://example.com\",\"x\"),a");
+        r.sessionId = QStringLiteral("\t=1+1");
+        r.project = QStringLiteral("@sum");
+        r.tags = {QStringLiteral("-"), QStringLiteral("+1")};
+        const QByteArray row = CsvExporter::row(r);
+        QVERIFY2(row.contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\"),a\","),
+                 row.constData());
+        QVERIFY2(row.contains(",'\t=1+1,'@sum,"), row.constData());
+        QVERIFY2(row.endsWith(",\"'-,+1\"\r\n"), row.constData());
+    }
+
+    // A new export file is readable by its owner only, like the store it comes from; writing
+    // over the store itself is refused.
+    void exportFileIsPrivateAndNeverTheStore()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("private.har"));
+        const ExportCommand::Result result =
+                ExportCommand::run({QStringLiteral("har"), path(), QString(), out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.message));
+        // User, group and others: read and write for the user alone (0600).
+        QCOMPARE(QFile::permissions(out) & 0x0FFF, QFileDevice::ReadUser | QFileDevice::WriteUser);
+        const QByteArray before = [&] {
+            QFile store(path());
+            return store.open(QIODevice::ReadOnly) ? store.readAll() : QByteArray();
+        }();
+        for (const QString &target :
+             QStringList {path(), path() + QStringLiteral("-wal"),
+                          m_dir.filePath(QStringLiteral("./sub/../traces.sqlite"))}) {
+            const ExportCommand::Result refused =
+                    ExportCommand::run({QStringLiteral("csv"), path(), QString(), target});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.message.contains(QStringLiteral("trace database itself")),
+                     qPrintable(refused.message));
+        }
+        QFile store(path());
+        QVERIFY(store.open(QIODevice::ReadOnly));
+        QCOMPARE(store.readAll(), before);
     }
 
 private:

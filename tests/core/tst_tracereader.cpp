@@ -3,9 +3,11 @@
 #include "export/csvexporter.h"
 #include "export/exportcommand.h"
 #include "trace/tracereader.h"
+#include "trace/traceschema.h"
 #include "trace/tracestore.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -349,6 +351,92 @@ private Q_SLOTS:
                          .exitCode,
                  2);
         QVERIFY(QFile(out).size() > 0);
+    }
+
+    // A damaged page in the middle of the table: the export stops with SQLite's error and
+    // leaves no file, rather than writing the calls before the damage and reporting success.
+    void exportStopsAtADamagedPage()
+    {
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            TraceStore store(damaged, QStringLiteral("damaged"));
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QList<TraceRecord> batch;
+            for (int i = 0; i < 3000; ++i)
+                batch.append(call(i));
+            QVERIFY2(store.insert(batch, &error), qPrintable(error));
+        }
+        qint64 page = 0;
+        qint64 pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), damaged);
+            db.setDatabaseName(damaged);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'traces' AND "
+                                          "pagetype = 'leaf' ORDER BY pageno")));
+            QList<qint64> leaves;
+            while (q.next())
+                leaves.append(q.value(0).toLongLong());
+            QVERIFY(leaves.size() > 10);
+            page = leaves.at(leaves.size() / 2);
+            q.finish();
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(damaged);
+        }
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * pageSize));
+        file.write(QByteArray(64, '\xff')); // no valid page type: SQLITE_CORRUPT when read
+        file.close();
+
+        const QString out = m_dir.filePath(QStringLiteral("damaged.csv"));
+        const auto result = ExportCommand::run({QStringLiteral("csv"), damaged, QString(), out});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.message.contains(QStringLiteral("malformed")), qPrintable(result.message));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // A store an older TokenTap left is brought up to date before it is read (the reader's
+    // queries name the current columns); one from a newer TokenTap is refused, untouched.
+    void exportCommandOnOtherVersions()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("old.sqlite"));
+        const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        for (const auto &[file, version] : {std::pair {old, 6}, std::pair {newer, 7}}) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file);
+            db.setDatabaseName(file);
+            QString error;
+            QVERIFY(db.open());
+            QVERIFY2(TraceSchema::migrateTo(db, version, &error), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO traces (trace_id, span_id, start_ns, "
+                                          "model, status) VALUES ('t', 's', 1, 'gpt-4o', 200)")));
+            if (file == newer)
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            q.finish();
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(file);
+        }
+        const QString out = m_dir.filePath(QStringLiteral("versions.csv"));
+        const auto fromOld = ExportCommand::run({QStringLiteral("csv"), old, QString(), out});
+        QVERIFY2(fromOld.exitCode == 0, qPrintable(fromOld.message));
+        QCOMPARE(fromOld.written, 1);
+        TraceReader reader(old, QStringLiteral("versions"));
+        QString error;
+        QVERIFY(reader.open(&error));
+        QCOMPARE(reader.schemaVersion(), TraceSchema::CurrentVersion);
+
+        const auto fromNewer = ExportCommand::run({QStringLiteral("csv"), newer, QString(), out});
+        QCOMPARE(fromNewer.exitCode, 2);
+        QVERIFY2(fromNewer.message.contains(QStringLiteral("newer than this TokenTap")),
+                 qPrintable(fromNewer.message));
     }
 
 private:
