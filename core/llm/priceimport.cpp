@@ -170,6 +170,11 @@ std::optional<PriceTable> fromLiteLlm(const QByteArray &json, QString *error)
         row.provider =
                 nonEmpty(entry.value(QLatin1StringView("litellm_provider")).toString().trimmed(),
                          nonEmpty(vendor, QStringLiteral("litellm")));
+        // "groq/llama-3.3-70b-versatile" is what the provider's own API calls
+        // "llama-3.3-70b-versatile": that name finds the row too. As an alias it never takes
+        // a name another row has as its id (azure/gpt-4o does not price OpenAI's gpt-4o).
+        if (!vendor.isEmpty() && vendor.compare(row.provider, Qt::CaseInsensitive) == 0)
+            row.aliases.append(id.section(u'/', 1));
         row.mode = entry.value(QLatin1StringView("mode")).toString().trimmed();
         row.output = rateOf(entry, QStringLiteral("output_cost_per_token"));
         row.cacheRead = rateOf(entry, QStringLiteral("cache_read_input_token_cost"));
@@ -234,6 +239,9 @@ std::optional<PriceTable> fromOpenRouter(const QByteArray &json, QString *error)
             vendor.remove(0, 1);
         row.provider =
                 id.contains(u'/') && !vendor.isEmpty() ? vendor : QStringLiteral("openrouter");
+        // Found by the name the vendor's own API uses too, as an alias (see fromLiteLlm).
+        if (row.provider == vendor)
+            row.aliases.append(id.section(u'/', 1));
         row.output = rateOf(pricing, QStringLiteral("completion"));
         row.cacheRead = rateOf(pricing, QStringLiteral("input_cache_read"));
         row.cacheWrite = rateOf(pricing, QStringLiteral("input_cache_write"));

@@ -113,6 +113,7 @@ private Q_SLOTS:
         QCOMPARE(rowOf(*table, "gpt-5.4").mode, QStringLiteral("responses"));
         const ModelPrice gemini = rowOf(*table, "gemini/gemini-1.5-pro");
         QCOMPARE(gemini.provider, QStringLiteral("gemini"));
+        QCOMPARE(gemini.aliases, QStringList {QStringLiteral("gemini-1.5-pro")});
         QCOMPARE(gemini.input, 3.5);
         QCOMPARE(gemini.output, 10.5);
         QCOMPARE(gemini.tiers, (QList<PriceTier> {{128001, 7.0, {}, {}, {}, 21.0}}));
@@ -122,6 +123,32 @@ private Q_SLOTS:
         QCOMPARE(embedding.output, 0.0);
         QCOMPARE(embedding.mode, QStringLiteral("embedding"));
         QCOMPARE(embedding.cacheRead, std::nullopt);
+    }
+
+    // A model LiteLLM lists only under its provider's prefix is found by the name that
+    // provider's API uses; as an alias, it never shadows another row's id.
+    void liteLlmProviderPrefixes()
+    {
+        const std::optional<PriceTable> imported = PriceImport::fromLiteLlm(
+                R"({"groq/llama-3.3-70b-versatile": {"litellm_provider": "groq",
+                        "input_cost_per_token": 5.9e-07, "output_cost_per_token": 7.9e-07},
+                    "azure/gpt-4o": {"litellm_provider": "azure",
+                        "input_cost_per_token": 5e-06, "output_cost_per_token": 1.5e-05},
+                    "openrouter/openai/gpt-4o-mini": {"litellm_provider": "openrouter",
+                        "input_cost_per_token": 1e-06}})",
+                nullptr);
+        QVERIFY(imported);
+        PriceTable table = PriceTable::builtin();
+        table.mergeOverrides(*imported);
+        const ModelPrice *groq = table.lookup(QStringLiteral("llama-3.3-70b-versatile"));
+        QVERIFY(groq);
+        QCOMPARE(groq->provider, QStringLiteral("groq"));
+        QCOMPARE(groq->input, 0.59);
+        // OpenAI's own gpt-4o keeps OpenAI's price, whatever the upstream.
+        QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->provider, QStringLiteral("openai"));
+        QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->input, 2.5);
+        QCOMPARE(table.lookup(QStringLiteral("azure/gpt-4o"))->input, 5.0);
+        QCOMPARE(table.lookup(QStringLiteral("gpt-4o-mini"))->provider, QStringLiteral("openai"));
     }
 
     void liteLlmCaseRepeats()
@@ -149,6 +176,7 @@ private Q_SLOTS:
         ModelPrice gpt4o;
         gpt4o.provider = QStringLiteral("openai");
         gpt4o.id = QStringLiteral("openai/gpt-4o");
+        gpt4o.aliases = {QStringLiteral("gpt-4o")};
         gpt4o.input = 2.5;
         gpt4o.cacheRead = 1.25;
         gpt4o.output = 10.0;
@@ -158,6 +186,7 @@ private Q_SLOTS:
         ModelPrice sonnet;
         sonnet.provider = QStringLiteral("anthropic");
         sonnet.id = QStringLiteral("anthropic/claude-sonnet-4");
+        sonnet.aliases = {QStringLiteral("claude-sonnet-4")};
         sonnet.input = 3.0;
         sonnet.cacheRead = 0.3;
         sonnet.cacheWrite = 3.75;

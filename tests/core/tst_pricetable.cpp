@@ -163,6 +163,12 @@ private Q_SLOTS:
         QVERIFY(sonnet4);
         QCOMPARE(sonnet4->tiers.size(), 1);
         QCOMPARE(sonnet4->tiers.first(), (PriceTier {200001, 6.00, 0.60, 7.50, 12.00, 22.50}));
+        // Sonnet 4.5 and 4.6 bill past 200k input tokens as Sonnet 4 does.
+        for (const char *model : {"claude-sonnet-4-5", "claude-sonnet-4-6-20260217"}) {
+            const ModelPrice *sonnet = table.lookup(QLatin1String(model));
+            QVERIFY(sonnet);
+            QCOMPARE(sonnet->tiers, sonnet4->tiers);
+        }
         const ModelPrice *gpt54 = table.lookup(QStringLiteral("gpt-5.4"));
         QCOMPARE(gpt54->tiers, (QList<PriceTier> {{272001, 5.00, {}, {}, {}, 22.50}}));
         const ModelPrice *gpt55 = table.lookup(QStringLiteral("gpt-5.5"));

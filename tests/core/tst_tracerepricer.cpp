@@ -146,11 +146,10 @@ private Q_SLOTS:
         TraceStore store(dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("reprice-1h"));
         QString error;
         QVERIFY(store.open(&error));
-        QList<TraceRecord> batch =
-                openAiCalls(1, QStringLiteral("claude-sonnet-4-5"), 1'000'000, 0);
+        QList<TraceRecord> batch = openAiCalls(1, QStringLiteral("claude-sonnet-4-5"), 100'000, 0);
         batch[0].url = QStringLiteral("https://api.anthropic.com:443/v1/messages");
-        batch[0].usage.cacheWrite = 1'000'000;
-        batch[0].usage.cacheWrite1h = 600'000;
+        batch[0].usage.cacheWrite = 100'000;
+        batch[0].usage.cacheWrite1h = 60'000;
         QVERIFY(store.insert(batch, &error));
         QSqlDatabase db = store.database();
         TraceRepricer::run(db, PriceTable::builtin(), {}, &error);
@@ -158,8 +157,8 @@ private Q_SLOTS:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT cost_usd, cache_write_1h_tokens FROM traces"))
                 && q.next());
-        QVERIFY(qAbs(q.value(0).toDouble() - (0.4 * 3.75 + 0.6 * 6.0)) < 1e-9);
-        QCOMPARE(q.value(1).toLongLong(), 600'000);
+        QVERIFY(qAbs(q.value(0).toDouble() - (0.04 * 3.75 + 0.06 * 6.0)) < 1e-9);
+        QCOMPARE(q.value(1).toLongLong(), 60'000);
     }
 };
 
