@@ -3,6 +3,7 @@
 #include "export/otlpexportservice.h"
 
 #include "calldetailpane.h"
+#include "calllistview.h"
 #include "comparedialog.h"
 #include "exportdialog.h"
 #include "filterbar.h"
@@ -59,7 +60,7 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
     , m_loader(new TraceLoader(traceDatabasePath, this))
     , m_model(new TraceTableModel(m_loader, this))
     , m_filter(new FilterBar(this))
-    , m_table(new QTableView(this))
+    , m_table(new CallListView(this))
     , m_detail(new CallDetailPane(prices, this))
     , m_traceView(new TraceView(this))
     , m_groupBy(new QButtonGroup(this))
@@ -385,10 +386,13 @@ QList<qint64> TraceBrowser::selectedIds() const
 
 void TraceBrowser::selectRow(int row)
 {
-    m_table->selectRow(row);
-    m_table->setCurrentIndex(m_model->index(
-            row, m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0));
-    m_table->scrollTo(m_model->index(row, 0));
+    // Through the selection model: QTableView::selectRow reads the keyboard's modifiers, and
+    // a Ctrl still held from a shortcut would toggle the row off instead.
+    const QModelIndex index = m_model->index(
+            row, m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void TraceBrowser::clearView()

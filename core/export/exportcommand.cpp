@@ -191,7 +191,12 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         out.write(OtlpJson::suffix());
     else if (har)
         out.write(HarExporter::suffix());
-    if (toStdout ? !standardOutput.flush() : !file.commit()) {
+    // What is still buffered reaches the file here: a full disk shows now, and QSaveFile's
+    // commit would not notice a failed final flush (a short export replaced the old file).
+    const bool flushed = out.flush() && out.error() == QFileDevice::NoError;
+    if (!flushed && !toStdout)
+        file.cancelWriting();
+    if (!flushed || (!toStdout && !file.commit())) {
         result.exitCode = 2;
         result.message = Text::tr("cannot write %1: %2").arg(request.outputPath, out.errorString());
         return result;

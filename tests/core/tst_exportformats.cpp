@@ -6,11 +6,15 @@
 
 #include "export/csvexporter.h"
 #include "export/exportcommand.h"
+#include "trace/tracereader.h"
 #include "trace/tracestore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 namespace {
 
@@ -197,6 +201,44 @@ private Q_SLOTS:
         QFile store(path());
         QVERIFY(store.open(QIODevice::ReadOnly));
         QCOMPARE(store.readAll(), before);
+    }
+
+    // A disk that fills up during the export (a file size limit stands in for it): every
+    // format fails with the reason and leaves the file that was there as it was.
+    void fullDiskLosesNothing()
+    {
+        // The store's -shm file exists at its full size while another reader has it open, so
+        // that the limit only bites the export. Outputs smaller than the write buffer are the
+        // case that went wrong: nothing failed until the final flush.
+        TraceReader holder(path(), QStringLiteral("holder"));
+        QString error;
+        QVERIFY2(holder.open(&error), qPrintable(error));
+        QVERIFY(holder.count({}, &error) > 0);
+        const QString out = m_dir.filePath(QStringLiteral("keep.out"));
+        for (const QString &format :
+             {QStringLiteral("csv"), QStringLiteral("jsonl"), QStringLiteral("har")}) {
+            {
+                QFile old(out);
+                QVERIFY(old.open(QIODevice::WriteOnly));
+                old.write("old\n");
+            }
+            rlimit saved {};
+            QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+            const sighandler_t previous = signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a signal
+            rlimit limit = saved;
+            limit.rlim_cur = 200;
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+            const ExportCommand::Result result =
+                    ExportCommand::run({format, path(), QString(), out});
+            setrlimit(RLIMIT_FSIZE, &saved);
+            signal(SIGXFSZ, previous);
+            QVERIFY2(result.exitCode == 2, qPrintable(format + u' ' + result.message));
+            QVERIFY2(result.message.contains(QStringLiteral("cannot write")),
+                     qPrintable(result.message));
+            QFile kept(out);
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), QByteArray("old\n"));
+        }
     }
 
 private:

@@ -152,6 +152,23 @@ private Q_SLOTS:
         QTRY_COMPARE(detail->callId().value_or(0), model->rowIdAt(1));
         QTest::keyClick(table, Qt::Key_K);
         QTRY_COMPARE(detail->callId().value_or(0), model->rowIdAt(0));
+        // End, Ctrl+End, Home and Ctrl+Home go to the last or first call and select it: the
+        // call on screen is the one Delete and Copy take.
+        const int last = model->rowCount() - 1;
+        for (const auto &[key, modifiers, row] :
+             {std::tuple {Qt::Key_End, Qt::KeyboardModifiers(), last},
+              std::tuple {Qt::Key_Home, Qt::KeyboardModifiers(), 0},
+              std::tuple {Qt::Key_End, Qt::KeyboardModifiers(Qt::ControlModifier), last},
+              std::tuple {Qt::Key_Home, Qt::KeyboardModifiers(Qt::ControlModifier), 0},
+              std::tuple {Qt::Key_Down, Qt::KeyboardModifiers(Qt::ControlModifier), 1}}) {
+            QTest::keyClick(table, key, modifiers);
+            QTRY_COMPARE(detail->callId().value_or(0), model->rowIdAt(row));
+            QCOMPARE(browser->selectedIds(), QList<qint64> {model->rowIdAt(row)});
+        }
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier); // Shift still extends
+        QCOMPARE(browser->selectedIds().size(), 2);
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(detail->callId().value_or(0), model->rowIdAt(0));
 
         // Copy as cURL: the credential is a shell variable, never the stored key.
         browser->copyAsCurl();
