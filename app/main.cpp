@@ -4,6 +4,7 @@
 #include "cache/cacheservice.h"
 #include "cache/cachewriter.h"
 #include "config/commandline.h"
+#include "config/datafolder.h"
 #include "config/generalsettings.h"
 #include "config/livesettings.h"
 #include "config/maintenancecommands.h"
@@ -22,7 +23,6 @@
 #include <QDir>
 #include <QIcon>
 #include <QSettings>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -47,11 +47,17 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENTAP_VERSION));
 }
 
-// --data-dir, or the platform's application data folder.
+// --data-dir, or the platform's data folder for TokenTap (moved out of the doubled folder
+// earlier versions made, when that is all there is).
 QString dataDirFor(const QString &requested)
 {
-    return requested.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                               : QDir(requested).absolutePath();
+    if (!requested.isEmpty())
+        return QDir(requested).absolutePath();
+    const QString folder = DataFolder::defaultPath();
+    QString error;
+    if (!DataFolder::adoptDoubledFolder(folder, &error))
+        qWarning("%s", qPrintable(error));
+    return folder;
 }
 
 // The command line speaks English whatever the locale: scripts read its output and bug reports

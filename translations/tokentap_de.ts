@@ -713,6 +713,17 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 ms</source>

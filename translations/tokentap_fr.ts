@@ -713,6 +713,17 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>impossible de mettre %1 de côté sous %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>impossible de déplacer %1 vers %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 ms</source>
