@@ -391,6 +391,10 @@
         <source>1-hour cache write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallPhases</name>
@@ -531,6 +535,14 @@
     </message>
     <message>
         <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

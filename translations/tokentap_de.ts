@@ -393,6 +393,10 @@
         <source>1-hour cache write</source>
         <translation>Cache-Schreiben für 1 Stunde</translation>
     </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallPhases</name>
@@ -534,6 +538,14 @@
     <message>
         <source>image</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No reply: %1</source>
+        <translation>Keine Antwort: %1</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,10 @@
         <source>1-hour cache write</source>
         <translation>Écriture en cache pour 1&#xa0;heure</translation>
     </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallPhases</name>
@@ -534,6 +538,14 @@
     <message>
         <source>image</source>
         <translation>image</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No reply: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
 </context>
 <context>

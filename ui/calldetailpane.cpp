@@ -150,7 +150,12 @@ void CallDetailPane::setCall(const TraceRecord &call)
         m_responseStream->setCall(call);
         m_response->setCurrentWidget(m_responseStream);
     } else {
-        m_responseJson->setBody(call.responseBody, note(call.responseTruncated, false));
+        QString responseNote = note(call.responseTruncated, false);
+        // A call that failed before an answer (refused by TokenTap, upstream unreachable) has
+        // no body; the recorded reason says what happened.
+        if (call.responseBody.isEmpty() && !call.errorMessage.isEmpty() && !call.privacy)
+            responseNote = tr("No response: %1").arg(ChatView::failureText(call));
+        m_responseJson->setBody(call.responseBody, responseNote);
         m_response->setCurrentWidget(m_responseJson);
     }
     fillHeaders(m_requestHeaders, call.requestHeadersJson);

@@ -87,9 +87,18 @@ ChatView::ChatView(QWidget *parent)
     clear();
 }
 
+QString ChatView::failureText(const TraceRecord &record)
+{
+    if (record.errorMessage.isEmpty())
+        return record.errorKind;
+    return record.errorKind.isEmpty() ? record.errorMessage
+                                      : tr("%1 (%2)").arg(record.errorMessage, record.errorKind);
+}
+
 void ChatView::setCall(const TraceRecord &record)
 {
     m_unfolded.clear();
+    m_failure = failureText(record);
     const QByteArray endpointName = record.endpoint.toLatin1();
     const EndpointKind kind = Endpoint::fromName(QLatin1StringView(endpointName));
     if (record.privacy) {
@@ -200,6 +209,8 @@ void ChatView::render()
         html += "<hr/>"_L1;
         if (c.reply)
             html += messageHtml(*c.reply, int(c.messages.size()), true);
+        else if (c.responseError.isEmpty() && !m_failure.isEmpty())
+            html += "<p><b>"_L1 + escaped(tr("No reply: %1").arg(m_failure)) + "</b></p>"_L1;
         else if (c.responseError.isEmpty())
             html += "<p class=\"dim\">"_L1 + escaped(tr("No reply was recorded.")) + "</p>"_L1;
         if (!c.responseError.isEmpty()) {

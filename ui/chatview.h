@@ -28,6 +28,8 @@ public:
     // Privacy-mode calls, calls without a conversation (embeddings …) and truncated requests
     // show a sentence saying so instead.
     void setCall(const TraceRecord &record);
+    // Why a call failed, as recorded: "message (error kind)"; empty when it did not.
+    static QString failureText(const TraceRecord &record);
     void setConversation(const Conversation &conversation, const QStringList &notes = {});
     void clear();
 
@@ -49,6 +51,7 @@ private:
 
     std::optional<Conversation> m_conversation;
     QStringList m_notes;
+    QString m_failure; // failureText of the call shown
     QString m_message; // shown instead of a conversation
     QString m_dim; // the colour of secondary text, from the palette
     QSet<int> m_unfolded; // messages whose reasoning is shown whole

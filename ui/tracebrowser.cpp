@@ -127,6 +127,9 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Three fifths for the list from the start: the stretch alone shares only the space beyond
+    // the two sides' size hints, and the detail tabs hint at twice the list's height.
+    splitter->setSizes({3000, 2000});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

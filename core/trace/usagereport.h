@@ -8,7 +8,8 @@
 
 // What the usage dashboard shows for one span of time (UsageStats::compute). Days are calendar
 // days in the time zone asked for. Money is USD; a call whose cost is unknown (no price, no
-// usage) adds nothing to a cost and is counted in `unknownCostCalls` beside it, never as $0.
+// usage, though it was answered) adds nothing to a cost and is counted in `unknownCostCalls`
+// beside it, never as $0. A failed call has no cost to know: providers do not bill refusals.
 struct UsageReport
 {
     struct DayModelCost

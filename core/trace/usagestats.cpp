@@ -13,6 +13,11 @@ namespace {
 
 constexpr qint64 NsPerMs = 1'000'000;
 
+// A call whose cost is unknown: one that was answered (and so billed) with no price or usage
+// to tell how much. A failed call (an error status, or none: never answered) has no cost to
+// know, since providers do not bill refusals; counting it would make every 429 "unknown".
+#define UNKNOWN_COST "(t.cost_usd IS NULL AND t.status BETWEEN 200 AND 399)"
+
 QDateTime timeOf(qint64 ns, const QTimeZone &zone)
 {
     return QDateTime::fromMSecsSinceEpoch(ns / NsPerMs, zone);
@@ -55,7 +60,7 @@ bool topGroups(const QSqlDatabase &db, const QString &column, const QString &whe
     if (!SqlQuery::run(
                 q,
                 QStringLiteral("SELECT t.") + column
-                        + QStringLiteral(", count(*), total(t.cost_usd), sum(t.cost_usd IS NULL), "
+                        + QStringLiteral(", count(*), total(t.cost_usd), sum(" UNKNOWN_COST "), "
                                          "sum(coalesce(t.input_tokens, 0) + "
                                          "coalesce(t.output_tokens, 0)) FROM traces t WHERE ")
                         + where + QStringLiteral(" AND t.") + column
@@ -104,7 +109,7 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
     if (!SqlQuery::run(
                 totals,
                 QStringLiteral(
-                        "SELECT count(*), total(t.cost_usd), sum(t.cost_usd IS NULL), "
+                        "SELECT count(*), total(t.cost_usd), sum(" UNKNOWN_COST "), "
                         "min(t.start_ns), max(t.start_ns), sum(t.cache IS 'HIT'), "
                         "sum(t.cache IS 'MISS'), sum(t.cache IS 'BYPASS'), total(t.saved_usd) "
                         "FROM traces t WHERE ")
@@ -136,7 +141,7 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
                 daily,
                 QStringLiteral("SELECT ") + day
                         + QStringLiteral(" AS d, coalesce(t.model, '') AS m, count(*), "
-                                         "total(t.cost_usd), sum(t.cost_usd IS NULL), "
+                                         "total(t.cost_usd), sum(" UNKNOWN_COST "), "
                                          "sum(coalesce(t.input_tokens, 0)), "
                                          "sum(coalesce(t.cached_tokens, 0)), "
                                          "sum(coalesce(t.output_tokens, 0)) FROM traces t WHERE ")
@@ -204,7 +209,7 @@ UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, Q
                 repeated,
                 QStringLiteral(
                         "SELECT t.request_hash, max(t.model), max(t.endpoint), count(*) AS n, "
-                        "total(t.cost_usd), sum(t.cost_usd IS NULL), sum(t.cache IS 'HIT'), "
+                        "total(t.cost_usd), sum(" UNKNOWN_COST "), sum(t.cache IS 'HIT'), "
                         "max(t.id) FROM traces t WHERE ")
                         + where
                         + QStringLiteral(" AND t.request_hash IS NOT NULL GROUP BY t.request_hash "

@@ -73,8 +73,9 @@ QList<Seed> seeds()
              QStringLiteral("BYPASS"), 200, 600, 1500, 0, 50, 0.002, std::nullopt, "h3"},
             {Nov20 + 34 * Hour, Gpt, alice, QStringLiteral("s3"), miss, 200, 2000, 3000, 1000, 300,
              0.030, std::nullopt, "h1"},
-            {Nov20 + 35 * Hour, Gpt, carol, QString(), miss, 429, 50, 0, 0, 0, 0.0, std::nullopt,
-             QByteArray()},
+            // Refused (429): no usage, so no cost, which is not an unknown cost: nothing billed.
+            {Nov20 + 35 * Hour, Gpt, carol, QString(), miss, 429, 50, 0, 0, 0, std::nullopt,
+             std::nullopt, QByteArray()},
             {Nov20 + 36 * Hour, Mystery, carol, QStringLiteral("s4"), QString(), 200, 300, 800,
              std::nullopt, 80, std::nullopt, std::nullopt, "h5"},
             {Nov20 + 56 * Hour, Haiku, bob, QStringLiteral("s2"), miss, 200, 800, 1000, 0, 100,

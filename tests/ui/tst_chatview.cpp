@@ -144,6 +144,23 @@ private Q_SLOTS:
         QVERIFY(!text.contains("A cat."_L1));
     }
 
+    // A call that failed before any answer (here refused by TokenTap itself) says why.
+    void failureWithoutAReply()
+    {
+        TraceRecord record = chatCall();
+        record.responseBody.clear();
+        record.status = 400;
+        record.errorKind = u"bad_request"_s;
+        record.errorMessage = u"x-bt-use-cache must be auto, always or never"_s;
+        ChatView view;
+        view.setCall(record);
+        const QString text = view.transcriptText();
+        QVERIFY2(text.contains(u"No reply: x-bt-use-cache must be auto, always or never "
+                               "(bad_request)"_s),
+                 qPrintable(text));
+        QVERIFY(!text.contains("No reply was recorded."_L1));
+    }
+
     void reasoningFolds()
     {
         TraceRecord record;

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -318,6 +319,13 @@ private Q_SLOTS:
         browser.show();
         TraceTableModel *model = browser.model();
         QTRY_COMPARE(model->rowCount(), 40);
+        // The list has the larger share of the window, whatever the detail tabs hint at.
+        const auto *splitter = browser.findChild<QSplitter *>(QStringLiteral("browserSplitter"));
+        QVERIFY(splitter);
+        QVERIFY2(splitter->sizes().at(0) > splitter->sizes().at(1),
+                 qPrintable(QStringLiteral("%1 / %2")
+                                    .arg(splitter->sizes().at(0))
+                                    .arg(splitter->sizes().at(1))));
         browser.table()->sortByColumn(TraceTableModel::Model, Qt::AscendingOrder);
         QTRY_COMPARE(model->sortOrder().key, TraceSort::Model);
         QTRY_VERIFY(model->isIdle());
