@@ -2669,6 +2669,10 @@ x-bt-parent: project_id:ID</source>
         <source>&apos;%1&apos; is not a filter term; did you mean &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: terms are all required and cannot be grouped; there is no OR (quote it to search for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TraceLoader</name>

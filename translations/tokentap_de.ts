@@ -2686,6 +2686,10 @@ x-bt-parent: project_id:ID</translation>
         <source>&apos;%1&apos; is not a filter term; did you mean &apos;%2&apos;?</source>
         <translation>&apos;%1&apos; ist kein Filterbegriff; meinten Sie &apos;%2&apos;?</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: terms are all required and cannot be grouped; there is no OR (quote it to search for it)</source>
+        <translation>&apos;%1&apos;: alle Begriffe müssen zutreffen und lassen sich nicht gruppieren; es gibt kein ODER (in Anführungszeichen wird danach gesucht)</translation>
+    </message>
 </context>
 <context>
     <name>TraceLoader</name>

@@ -2686,6 +2686,10 @@ x-bt-parent: project_id:ID</translation>
         <source>&apos;%1&apos; is not a filter term; did you mean &apos;%2&apos;?</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un terme de filtre&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: terms are all required and cannot be grouped; there is no OR (quote it to search for it)</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: tous les termes sont requis et ne peuvent pas être groupés&#xa0;; il n&apos;y a pas de OU (entre guillemets, il est recherché)</translation>
+    </message>
 </context>
 <context>
     <name>TraceLoader</name>

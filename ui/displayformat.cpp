@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 
 namespace DisplayFormat {
@@ -35,8 +36,19 @@ QString usd(double usd)
     const QLocale locale = QLocale().language() == QLocale::C
             ? QLocale(QLocale::English, QLocale::UnitedStates)
             : QLocale();
-    // Small amounts keep four significant digits: a call often costs a fraction of a cent.
-    const int decimals = usd == 0 ? 2 : usd < 0.01 ? 6 : usd < 1 ? 4 : 2;
+    // Amounts under a dollar keep up to four significant digits (a call often costs a
+    // fraction of a cent; $0.02225 is not $0.0222, and $0.00000016 is not $0.000000), without
+    // zeros past the cents that would only pad them.
+    int decimals = 2;
+    const double size = std::abs(usd);
+    if (size > 0 && size < 1) {
+        decimals = std::clamp(3 - int(std::floor(std::log10(size))), 2, 12);
+        auto scaled = [size](int places) {
+            return std::round(size * std::pow(10.0, places));
+        };
+        while (decimals > 2 && std::fmod(scaled(decimals), 10.0) == 0)
+            --decimals;
+    }
     // Amounts are always US dollars; where the symbol goes and the decimal mark follow the locale.
     return locale.toCurrencyString(usd, QStringLiteral("$"), decimals);
 }

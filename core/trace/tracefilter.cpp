@@ -316,6 +316,18 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
         // they look like: "error: context length", "https://example.com".
         const bool quotedWords =
                 token.quoteAt == 0 || (token.quoteAt == 1 && token.text.startsWith(u'-'));
+        // mitmproxy's and search engines' operators: silently searched for as words they
+        // would match nothing, and the filter would look broken.
+        if (token.quoteAt < 0) {
+            static const QRegularExpression operators(
+                    QStringLiteral("^(&&?|\\|\\|?|!|\\(.*|.*\\))$"));
+            if (operators.match(token.text).hasMatch()) {
+                *error = Text::tr("'%1': terms are all required and cannot be grouped; there is "
+                                  "no OR (quote it to search for it)")
+                                 .arg(token.text);
+                return std::nullopt;
+            }
+        }
         const QRegularExpressionMatch m =
                 quotedWords ? QRegularExpressionMatch() : fieldTerm.match(token.text);
         if (!m.hasMatch()) {

@@ -117,6 +117,8 @@ private Q_SLOTS:
         QTest::newRow("not-equal cost")
                 << QStringLiteral("cost:!=0") << QStringLiteral("NOT coalesce((t.cost_usd = ?), 0)")
                 << QVariantList {0.0};
+        QTest::newRow("operators quoted are words")
+                << QStringLiteral("\"(see)\"") << fts << QVariantList {QStringLiteral("\"see\"")};
         // A term still being typed filters nothing out.
         QTest::newRow("empty quotes, lone dash")
                 << QStringLiteral("\"\" - model:x") << QStringLiteral("(t.model = ?)")
@@ -162,6 +164,10 @@ private Q_SLOTS:
                                   << QStringLiteral("yesterdayish");
         QTest::newRow("colon missing")
                 << QStringLiteral("cost>0.001") << QStringLiteral("did you mean 'cost:>0.001'");
+        QTest::newRow("and") << QStringLiteral("~m gpt-4o & ~c 200") << QStringLiteral("no OR");
+        QTest::newRow("or") << QStringLiteral("~c 429 | ~c 500") << QStringLiteral("'|'");
+        QTest::newRow("group") << QStringLiteral("(model:gpt-4o)")
+                               << QStringLiteral("cannot be grouped");
         QTest::newRow("alias value checked")
                 << QStringLiteral("~c >=400") << QStringLiteral("'>=400' is not a valid value");
         QTest::newRow("alias bad status") << QStringLiteral("~c abc") << QStringLiteral("abc");

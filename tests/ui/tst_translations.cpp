@@ -490,6 +490,13 @@ private Q_SLOTS:
         AppLanguage::install(u"en"_s);
         QCOMPARE(QCoreApplication::translate("MainWindow", "&Settings…"), u"&Settings…"_s);
         QCOMPARE(DisplayFormat::usd(12.4), u"$12.40"_s);
+        // Up to four significant digits under a dollar, never rounded to nothing.
+        QCOMPARE(DisplayFormat::usd(0.02225), u"$0.02225"_s);
+        QCOMPARE(DisplayFormat::usd(0.001335), u"$0.001335"_s);
+        QCOMPARE(DisplayFormat::usd(0.00045), u"$0.00045"_s);
+        QCOMPARE(DisplayFormat::usd(1.6e-7), u"$0.00000016"_s);
+        QCOMPARE(DisplayFormat::usd(0.5), u"$0.50"_s);
+        QCOMPARE(DisplayFormat::usd(0.0), u"$0.00"_s);
     }
 
     // Every text in the main window, the browser with a call open, the dashboard, the tray

@@ -212,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(cell(costTable, 2, 1).toString(), Gpt);
         QCOMPARE(cell(costTable, 2, 4).toLongLong(), 1); // call 5: unknown cost
         QCOMPARE(cell(costTable, 2, 3, Qt::DisplayRole).toString(), QStringLiteral("—"));
-        QCOMPARE(cell(costTable, 0, 3, Qt::DisplayRole).toString(), QStringLiteral("$0.0200"));
+        QCOMPARE(cell(costTable, 0, 3, Qt::DisplayRole).toString(), QStringLiteral("$0.02"));
 
         // Tokens: uncached input, cached input, output.
         auto *tokens = seriesOf<QStackedBarSeries>(dashboard, UsageDashboard::TokensTab);
