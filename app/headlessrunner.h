@@ -17,6 +17,8 @@ public:
                    QObject *parent = nullptr);
     // Starts the proxy and the event loop; returns the process exit code.
     int exec();
+    // For LiveSettings to keep in step (new prices while running).
+    ProxyService *proxy() const { return m_proxy; }
 
 private:
     ProxyConfig m_config;

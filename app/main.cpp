@@ -13,6 +13,7 @@
 #include "export/harimporter.h"
 #include "export/otlpexportservice.h"
 #include "headlessrunner.h"
+#include "llm/pricefilewatcher.h"
 #include "llm/userpricefile.h"
 #include "mainwindow.h"
 #include "proxy/proxyservice.h"
@@ -98,6 +99,20 @@ PriceTable loadPrices(const QString &dataDir)
 
 // The saved settings with the command line over them; secrets from the keychain, or from the
 // encrypted file when no keychain answers (said once on stderr).
+// Prices another process writes to the data folder (`tokentap prices import`) price this
+// run's next calls too.
+std::unique_ptr<PriceFileWatcher> followPriceFile(const QString &dataDir, LiveSettings *live)
+{
+    auto watcher = std::make_unique<PriceFileWatcher>(dataDir);
+    QObject::connect(watcher.get(), &PriceFileWatcher::changed, live, &LiveSettings::setPrices);
+    QObject::connect(watcher.get(), &PriceFileWatcher::failed, live, [](const QString &error) {
+        print(stderr,
+              QStringLiteral("tokentap: the changed price overrides were not applied: ") + error
+                      + u'\n');
+    });
+    return watcher;
+}
+
 std::unique_ptr<LiveSettings> loadSettings(const QString &dataDir,
                                            const CommandLineOptions &options)
 {
@@ -265,6 +280,7 @@ int main(int argc, char *argv[])
         CacheService cache;
         const PriceTable prices = loadPrices(dataDir);
         live->setPrices(prices);
+        const auto priceFile = followPriceFile(dataDir, live.get());
         const bool tracing = startTracing(traces, *live, prices);
         startCache(cache, *live);
         ProxyConfig proxyConfig = live->proxyConfig();
@@ -274,6 +290,7 @@ int main(int argc, char *argv[])
         startExport(otlp, traces, *live);
         HeadlessRunner runner(proxyConfig, proxyConfig.tracing ? traces.queue() : nullptr,
                               cache.writer());
+        live->attach(runner.proxy(), tracing ? &traces : nullptr, &otlp);
         const int code = runner.exec();
         if (traces.writer()) {
             traces.flush();
@@ -312,6 +329,7 @@ int main(int argc, char *argv[])
     CacheService cache;
     const PriceTable prices = loadPrices(dataDir);
     live->setPrices(prices);
+    const auto priceFile = followPriceFile(dataDir, live.get());
     const bool tracing = startTracing(traces, *live, prices);
     startCache(cache, *live);
     OtlpExportService otlp;

@@ -395,6 +395,10 @@
         <source>No response: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prices have changed since this call was priced: the rates below are those of %1. &apos;tokentap reprice&apos; brings stored costs up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallPhases</name>

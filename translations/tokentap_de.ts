@@ -397,6 +397,10 @@
         <source>No response: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
+    <message>
+        <source>Prices have changed since this call was priced: the rates below are those of %1. &apos;tokentap reprice&apos; brings stored costs up to date.</source>
+        <translation>Die Preise haben sich geändert, seit dieser Aufruf berechnet wurde: die Sätze unten sind die von %1. &apos;tokentap reprice&apos; bringt gespeicherte Kosten auf den neuen Stand.</translation>
+    </message>
 </context>
 <context>
     <name>CallPhases</name>

@@ -397,6 +397,10 @@
         <source>No response: %1</source>
         <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Prices have changed since this call was priced: the rates below are those of %1. &apos;tokentap reprice&apos; brings stored costs up to date.</source>
+        <translation>Les prix ont changé depuis le calcul de cet appel&#xa0;: les tarifs ci-dessous sont ceux de %1. «&#xa0;tokentap reprice&#xa0;» met à jour les coûts enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>CallPhases</name>

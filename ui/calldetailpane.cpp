@@ -127,6 +127,13 @@ void CallDetailPane::clear()
     m_cost->clear();
 }
 
+void CallDetailPane::setPrices(const PriceTable &prices)
+{
+    m_prices = prices;
+    if (m_hasCall)
+        fillCost();
+}
+
 void CallDetailPane::setCall(const TraceRecord &call)
 {
     m_call = call;
@@ -252,6 +259,17 @@ void CallDetailPane::fillCost()
     html += row(tr("Source"), source);
     html += QStringLiteral("</table>");
     if (const ModelPrice *price = c.priceId.isEmpty() ? nullptr : m_prices.lookup(c.priceId)) {
+        // The rates shown are the table's in force; a call priced with another says so, rather
+        // than show rates its cost was not computed from.
+        if (c.costSource == QLatin1String("table") && !c.priceVersion.isEmpty()
+            && c.priceVersion != m_prices.version()) {
+            html += QStringLiteral("<p>")
+                    + tr("Prices have changed since this call was priced: the rates below are "
+                         "those of %1. 'tokentap reprice' brings stored costs up to date.")
+                              .arg(m_prices.version())
+                              .toHtmlEscaped()
+                    + QStringLiteral("</p>");
+        }
         html += QStringLiteral("<h3>")
                 + tr("Price row %1 (USD per million tokens)").arg(price->id).toHtmlEscaped()
                 + QStringLiteral("</h3><table cellspacing=\"0\" cellpadding=\"3\">");

@@ -31,6 +31,8 @@ public:
     // A call with its payload.
     void setCall(const TraceRecord &call);
     void clear();
+    // The table in force, whose rates the Cost tab shows beside a call's recorded cost.
+    void setPrices(const PriceTable &prices);
     // Why a MISS missed, when the cache could tell (nullopt: no similar entry stored).
     void setMissExplanation(qint64 callId, const std::optional<CacheMissExplanation> &why);
     std::optional<qint64> callId() const;

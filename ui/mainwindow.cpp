@@ -257,6 +257,10 @@ void MainWindow::setSettings(LiveSettings *live, CacheService *cache, OtlpExport
     if (!m_live)
         return;
     connect(m_live, &LiveSettings::applied, this, &MainWindow::applySettings);
+    connect(m_live, &LiveSettings::pricesChanged, this, [this](const PriceTable &prices) {
+        if (m_browser)
+            m_browser->setPrices(prices);
+    });
     if (TrayIcon::available()) {
         m_tray = new TrayIcon(this);
         connect(m_tray, &TrayIcon::openWindowRequested, this, [this] {

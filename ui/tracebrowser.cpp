@@ -387,6 +387,11 @@ QList<qint64> TraceBrowser::selectedIds() const
     return ids;
 }
 
+void TraceBrowser::setPrices(const PriceTable &prices)
+{
+    m_detail->setPrices(prices);
+}
+
 void TraceBrowser::selectRow(int row)
 {
     // Through the selection model: QTableView::selectRow reads the keyboard's modifiers, and

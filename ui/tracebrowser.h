@@ -57,6 +57,8 @@ public:
 
     // The calls selected in the list, in list order.
     QList<qint64> selectedIds() const;
+    // The table new calls are priced with, for the Cost tab's rates.
+    void setPrices(const PriceTable &prices);
     void selectRow(int row);
     // Selects the call when it is listed; false when the filter or a cleared view hides it.
     bool revealCall(qint64 id);

@@ -34,6 +34,7 @@ void LiveSettings::setPrices(const PriceTable &prices)
         m_traces->setPrices(prices);
     if (m_proxy && m_proxy->config())
         m_proxy->reconfigure(proxyConfig());
+    Q_EMIT pricesChanged(prices);
 }
 
 void LiveSettings::setCache(const QString &path, bool enabled)

@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void applied(const AppSettings &settings);
+    // New prices for the next calls (the settings' pricing page, or the price file changed).
+    void pricesChanged(const PriceTable &prices);
 
 private:
     bool save(const AppSettings &next, QString *error);

@@ -58,9 +58,10 @@ bool UserPriceFile::save(const PriceTable &table, QString *error) const
         *error = Text::tr("Cannot create the folder %1").arg(m_dataDir);
         return false;
     }
+    // Each saved version prices calls under a label of its own ("user 2026-11-22T09:30:00Z"):
+    // a call's recorded table version then tells which rates it was priced with.
     PriceTable stamped = table;
-    if (stamped.updated().isEmpty())
-        stamped.setUpdated(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+    stamped.setUpdated(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QSaveFile file(path());
     // QSaveFile creates its temporary file 0666 minus umask; the mode must be right before the
     // rename makes the content visible.

@@ -18,7 +18,7 @@ public:
     // The overrides; a missing file is an empty table, not an error.
     std::optional<PriceTable> load(QString *error) const;
     // Replaces the file atomically, readable by the user only (it may name private models).
-    // A table without an "updated" date gets today's.
+    // The table is stamped "updated" with the time of saving (UTC, to the second).
     bool save(const PriceTable &table, QString *error) const;
 
     // The built-in table with the user's overrides applied. When the user file is unreadable the

@@ -73,7 +73,7 @@ private Q_SLOTS:
         const std::optional<PriceTable> loaded = file.load(&error);
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->rows(), overrides().rows());
-        QCOMPARE(loaded->version(), QStringLiteral("user 2026-11-20"));
+        QCOMPARE(loaded->version(), QStringLiteral("user ") + loaded->updated());
     }
 
     void saveTightensExistingMode()
@@ -94,17 +94,24 @@ private Q_SLOTS:
         QCOMPARE(fileMode(file.path()), 0600);
     }
 
-    void saveStampsDate()
+    // Every save is stamped with its time, so two versions saved on one day price calls under
+    // two labels.
+    void saveStampsTime()
     {
         QTemporaryDir dir;
         const UserPriceFile file(dir.path());
         PriceTable table = overrides();
-        table.setUpdated({});
+        table.setUpdated(QStringLiteral("2026-01-01"));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         QString error;
         QVERIFY2(file.save(table, &error), qPrintable(error));
         const std::optional<PriceTable> loaded = file.load(&error);
         QVERIFY(loaded);
-        QCOMPARE(loaded->updated(), QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        const QDateTime stamped = QDateTime::fromString(loaded->updated(), Qt::ISODate);
+        QVERIFY2(stamped.isValid() && stamped >= before.addSecs(-1)
+                         && stamped <= QDateTime::currentDateTimeUtc().addSecs(1),
+                 qPrintable(loaded->updated()));
+        QVERIFY(loaded->updated().endsWith(u'Z'));
     }
 
     void effective()
@@ -114,7 +121,9 @@ private Q_SLOTS:
         QVERIFY(UserPriceFile(dir.path()).save(overrides(), &error));
         const PriceTable table = UserPriceFile::effective(dir.path(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22 + user 2026-11-20"));
+        const std::optional<PriceTable> saved = UserPriceFile(dir.path()).load(&error);
+        QVERIFY(saved);
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22 + user ") + saved->updated());
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->input, 2.0);
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->output, 10.0);
         QVERIFY(!table.lookup(QStringLiteral("claude-3-5-haiku-20241022")));

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void sigtermStopsCleanlyAfterStreamInFlight();
     void savedSettingsDriveAHeadlessRun();
     void exportToStandardOutputWithEveryFilter();
+    void pricesImportedWhileRunningPriceTheNextCalls();
 
 private:
     bool startProxy(const QStringList &extra = {});
@@ -287,6 +288,64 @@ void TestHeadlessEndToEnd::exportToStandardOutputWithEveryFilter()
     QVERIFY2(lines.at(1).contains(",gpt-4o-mini,200,"), lines.at(1).constData());
     QVERIFY2(exported.err.contains("1 call written to -"), exported.err.constData());
     QVERIFY(!QFile::exists(QDir::current().filePath(QStringLiteral("-"))));
+}
+
+// `tokentap prices import` from another shell while the proxy runs: the next call is priced
+// with the imported rates, the earlier one keeps its cost until `tokentap reprice`.
+void TestHeadlessEndToEnd::pricesImportedWhileRunningPriceTheNextCalls()
+{
+    m_upstream->setHandler([](const FakeUpstream::Request &, FakeUpstream::Reply &reply) {
+        reply.send(200, FakeUpstream::chatCompletionJson());
+    });
+    QVERIFY(startProxy());
+    auto call = [&](const char *user) {
+        const ProcessResult result = runProcess(
+                QStringLiteral("curl"),
+                {QStringLiteral("-sS"), url("/v1/chat/completions"), QStringLiteral("-d"),
+                 QStringLiteral(R"({"model":"gpt-4o-mini","messages":[],"user":"%1"})")
+                         .arg(QLatin1String(user))});
+        QCOMPARE(result.exitCode, 0);
+    };
+    call("before-import");
+    const QString prices = m_dir.filePath(QStringLiteral("litellm.json"));
+    {
+        QFile file(prices);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"gpt-4o-mini": {"litellm_provider": "openai",
+                       "input_cost_per_token": 0.001, "output_cost_per_token": 0.002}})");
+    }
+    const ProcessResult imported = runProcess(binary(),
+                                              {QStringLiteral("prices"), QStringLiteral("import"),
+                                               QStringLiteral("--litellm"), prices,
+                                               QStringLiteral("--data-dir"), m_dir.path()});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    // The running proxy notices the file (a folder watch) at once; a moment for the event.
+    QTest::qWait(1000);
+    call("after-import");
+    m_proxy->terminate(); // a clean stop writes every call
+    QVERIFY(m_proxy->waitForFinished(15000));
+
+    const ProcessResult exported = runProcess(
+            binary(),
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--filter"),
+             QStringLiteral("user:*-import"), QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    const QList<QByteArray> lines = exported.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    // input_tokens, output_tokens and cost_usd are fields 9, 10 and 14 (from 0).
+    auto costOf = [](const QByteArray &line, double inputRate, double outputRate) {
+        const QList<QByteArray> fields = line.split(',');
+        const double expected = fields.at(9).toDouble() * inputRate / 1e6
+                + fields.at(10).toDouble() * outputRate / 1e6;
+        return std::pair {fields.at(14).toDouble(), expected};
+    };
+    QVERIFY(lines.at(1).contains("before-import"));
+    const auto [before, builtin] = costOf(lines.at(1), 0.15, 0.6);
+    QVERIFY2(qAbs(before - builtin) < 1e-12 && builtin > 0, lines.at(1).constData());
+    QVERIFY(lines.at(2).contains("after-import"));
+    const auto [after, priced] = costOf(lines.at(2), 1000.0, 2000.0);
+    QVERIFY2(qAbs(after - priced) < 1e-9 && priced > 0, lines.at(2).constData());
 }
 
 #include "tst_headless_e2e.moc"

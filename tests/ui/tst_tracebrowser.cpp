@@ -132,6 +132,27 @@ private Q_SLOTS:
         QVERIFY(detail->headerNames(false).contains(QStringLiteral("authorization"),
                                                     Qt::CaseInsensitive));
         QVERIFY(detail->costText().contains(QStringLiteral("Tokens")));
+        QVERIFY(!detail->costText().contains(QStringLiteral("Prices have changed")));
+        // New prices while it runs (the settings, or another process's price import): the
+        // Cost tab's rates are the new table's, and it says the call was priced with others.
+        {
+            PriceTable user(QStringLiteral("user"));
+            user.setUpdated(QStringLiteral("2026-11-22T10:00:00Z"));
+            ModelPrice row;
+            row.provider = QStringLiteral("openai");
+            row.id = QStringLiteral("gpt-4o-mini");
+            row.input = 1.5;
+            row.output = 2.0;
+            user.setRows({row});
+            PriceTable changed = PriceTable::builtin();
+            changed.mergeOverrides(user);
+            browser->setPrices(changed);
+            QVERIFY2(detail->costText().contains(QStringLiteral("Prices have changed")),
+                     qPrintable(detail->costText()));
+            QVERIFY(detail->costText().contains(changed.version()));
+            browser->setPrices(PriceTable::builtin());
+            QVERIFY(!detail->costText().contains(QStringLiteral("Prices have changed")));
+        }
         detail->setCurrentIndex(CallDetailPane::ChatTab);
         Screenshots::save(&window, "browser-chat");
         // The same in a dark palette: colours come from the palette, not constants.
