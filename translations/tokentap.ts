@@ -2201,6 +2201,10 @@ x-bt-parent: project_id:ID</source>
         <source>Exported to %1 (without keys or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This run also uses the upstreams the command line gave (%1), which take the place of any here with the same name; what you set here applies from the next start without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsJson</name>

@@ -2214,6 +2214,10 @@ x-bt-parent: project_id:ID</translation>
         <source>Exported to %1 (without keys or tokens).</source>
         <translation>Nach %1 exportiert (ohne Schlüssel und Zugriffstoken).</translation>
     </message>
+    <message>
+        <source>This run also uses the upstreams the command line gave (%1), which take the place of any here with the same name; what you set here applies from the next start without them.</source>
+        <translation>Dieser Lauf verwendet auch die Upstreams aus der Befehlszeile (%1), die gleichnamige hier ersetzen; was Sie hier einstellen, gilt ab dem nächsten Start ohne sie.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsJson</name>

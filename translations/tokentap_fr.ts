@@ -2214,6 +2214,10 @@ x-bt-parent: project_id:ID</translation>
         <source>Exported to %1 (without keys or tokens).</source>
         <translation>Exporté vers %1 (sans clés ni jetons).</translation>
     </message>
+    <message>
+        <source>This run also uses the upstreams the command line gave (%1), which take the place of any here with the same name; what you set here applies from the next start without them.</source>
+        <translation>Cette exécution utilise aussi les serveurs amont donnés en ligne de commande (%1), qui remplacent ceux du même nom ici&#xa0;; ce que vous réglez ici s&apos;applique au prochain démarrage sans eux.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsJson</name>

@@ -51,7 +51,15 @@ SettingsDialog::SettingsDialog(LiveSettings *live, const Services &services, QWi
         proxy->setCommandLineNote(tr("This run listens where --listen said; what you set here "
                                      "applies from the next start without --listen."));
     addPage(proxy);
-    addPage(new UpstreamsSettingsPage(this));
+    auto *upstreams = new UpstreamsSettingsPage(this);
+    if (const QStringList given = live->options().givenUpstreams; !given.isEmpty()) {
+        upstreams->setCommandLineNote(
+                tr("This run also uses the upstreams the command line gave (%1), which take "
+                   "the place of any here with the same name; what you set here applies from "
+                   "the next start without them.")
+                        .arg(given.join(QStringLiteral(", "))));
+    }
+    addPage(upstreams);
     addPage(new HeadersSettingsPage(this));
     addPage(new CacheSettingsPage(services.cache, services.proxy, this));
     addPage(new TracingSettingsPage(services.traces, this));

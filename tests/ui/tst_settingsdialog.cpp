@@ -90,6 +90,24 @@ private Q_SLOTS:
         }
     }
 
+    // Upstreams the command line gave are named on the page, which lists the saved ones.
+    void commandLineUpstreamsAreNamed()
+    {
+        QSettings().clear();
+        CommandLineOptions options;
+        options.givenUpstreams = {u"anthropic"_s, u"default"_s};
+        LiveSettings live(m_dir.path(), options, SecretStore(SecretStore::filePath(m_dir.path())));
+        SettingsDialog dialog(&live, {});
+        auto *upstreams = static_cast<UpstreamsSettingsPage *>(dialog.page(u"Upstreams"_s));
+        QVERIFY2(upstreams->commandLineNote().contains(u"(anthropic, default)"_s),
+                 qPrintable(upstreams->commandLineNote()));
+        auto plain = freshSettings();
+        SettingsDialog without(plain.get(), {});
+        QVERIFY(static_cast<UpstreamsSettingsPage *>(without.page(u"Upstreams"_s))
+                        ->commandLineNote()
+                        .isEmpty());
+    }
+
     void problemsShownAndNothingSaved()
     {
         auto live = freshSettings();
