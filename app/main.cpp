@@ -104,7 +104,13 @@ PriceTable loadPrices(const QString &dataDir)
 std::unique_ptr<PriceFileWatcher> followPriceFile(const QString &dataDir, LiveSettings *live)
 {
     auto watcher = std::make_unique<PriceFileWatcher>(dataDir);
-    QObject::connect(watcher.get(), &PriceFileWatcher::changed, live, &LiveSettings::setPrices);
+    QObject::connect(watcher.get(), &PriceFileWatcher::changed, live,
+                     [live](const PriceTable &prices) {
+                         live->setPrices(prices);
+                         print(stderr,
+                               QStringLiteral("tokentap: new calls are priced with %1\n")
+                                       .arg(prices.version()));
+                     });
     QObject::connect(watcher.get(), &PriceFileWatcher::failed, live, [](const QString &error) {
         print(stderr,
               QStringLiteral("tokentap: the changed price overrides were not applied: ") + error

@@ -319,8 +319,15 @@ void TestHeadlessEndToEnd::pricesImportedWhileRunningPriceTheNextCalls()
                                                QStringLiteral("--litellm"), prices,
                                                QStringLiteral("--data-dir"), m_dir.path()});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
-    // The running proxy notices the file (a folder watch) at once; a moment for the event.
-    QTest::qWait(1000);
+    // The running proxy notices the file (a folder watch) and says so.
+    QByteArray said;
+    QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         said += m_proxy->readAllStandardError();
+                         return said.contains("new calls are priced with builtin");
+                     },
+                     10000),
+             said.constData());
     call("after-import");
     m_proxy->terminate(); // a clean stop writes every call
     QVERIFY(m_proxy->waitForFinished(15000));
