@@ -2650,6 +2650,10 @@ x-bt-parent: project_id:ID</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied as cURL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TraceFilter</name>

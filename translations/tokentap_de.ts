@@ -2667,6 +2667,10 @@ x-bt-parent: project_id:ID</translation>
             <numerusform>%n Aufrufe für %1 in die Warteschlange gestellt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied as cURL.</source>
+        <translation>Als cURL kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>TraceFilter</name>

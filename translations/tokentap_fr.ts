@@ -2667,6 +2667,10 @@ x-bt-parent: project_id:ID</translation>
             <numerusform>%n appels en file d&apos;attente pour %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied as cURL.</source>
+        <translation>Copié en tant que cURL.</translation>
+    </message>
 </context>
 <context>
     <name>TraceFilter</name>

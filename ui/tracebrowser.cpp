@@ -144,7 +144,10 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
         for (const QItemSelectionRange &range : selection)
             rows += range.height();
         m_compare->setEnabled(rows == 2);
+        updateCallActions();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TraceBrowser::updateCallActions);
     connect(m_table, &QWidget::customContextMenuRequested, this, &TraceBrowser::showContextMenu);
     connect(columns, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_columns->menu()->exec(m_table->horizontalHeader()->mapToGlobal(pos));
@@ -243,13 +246,38 @@ void TraceBrowser::setTraceService(TraceService *traces)
         }
         Q_EMIT message(tr("Deleted %n call(s).", nullptr, int(ids.size())));
     });
-    m_delete->setEnabled(true);
+    updateCallActions();
 }
 
 void TraceBrowser::setProxyBaseUrl(const QString &baseUrl)
 {
     m_proxyBaseUrl = baseUrl;
-    m_resend->setEnabled(!baseUrl.isEmpty());
+    updateCallActions();
+}
+
+void TraceBrowser::updateCallActions()
+{
+    // The Call menu acts on the selected calls: with none (an empty list, a filter that hides
+    // them all) there is nothing to act on.
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_copyCurl->setEnabled(any);
+    m_copyRequest->setEnabled(any);
+    m_copyResponse->setEnabled(any);
+    m_resend->setEnabled(any && !m_proxyBaseUrl.isEmpty());
+    m_delete->setEnabled(any && m_traces);
+    setFilterActions(any ? m_table->currentIndex().data(TraceTableModel::FilterTermRole).toString()
+                         : QString());
+}
+
+void TraceBrowser::setFilterActions(const QString &term)
+{
+    m_filterOn->setEnabled(!term.isEmpty());
+    m_filterOut->setEnabled(!term.isEmpty());
+    m_filterOn->setData(term);
+    m_filterOut->setData(term);
+    m_filterOn->setText(term.isEmpty() ? tr("&Filter on this value")
+                                       : tr("&Filter on %1").arg(term));
+    m_filterOut->setText(term.isEmpty() ? tr("E&xclude this value") : tr("E&xclude %1").arg(term));
 }
 
 QList<QAction *> TraceBrowser::callActions() const
@@ -289,6 +317,7 @@ void TraceBrowser::buildActions()
     m_delete = make(tr("&Delete selected calls…"), QKeySequence::Delete,
                     &TraceBrowser::deleteSelected);
     m_delete->setEnabled(false);
+    updateCallActions();
 
     m_export = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                     [this] { openExportDialog(); });
@@ -353,14 +382,7 @@ bool TraceBrowser::eventFilter(QObject *watched, QEvent *event)
 void TraceBrowser::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_table->indexAt(pos);
-    const QString term = index.data(TraceTableModel::FilterTermRole).toString();
-    m_filterOn->setEnabled(!term.isEmpty());
-    m_filterOut->setEnabled(!term.isEmpty());
-    m_filterOn->setData(term);
-    m_filterOut->setData(term);
-    m_filterOn->setText(term.isEmpty() ? tr("&Filter on this value")
-                                       : tr("&Filter on %1").arg(term));
-    m_filterOut->setText(term.isEmpty() ? tr("E&xclude this value") : tr("E&xclude %1").arg(term));
+    setFilterActions(index.data(TraceTableModel::FilterTermRole).toString());
     QMenu menu(this);
     menu.addActions({m_copyCurl, m_copyRequest, m_copyResponse});
     menu.addSeparator();
@@ -535,14 +557,17 @@ void TraceBrowser::withCurrentCall(const std::function<void(const TraceRecord &)
 void TraceBrowser::copyAsCurl()
 {
     withCurrentCall([this](const TraceRecord &call) {
-        QApplication::clipboard()->setText(CurlCommand::format(call));
+        const QString command = CurlCommand::format(call);
+        const QString variable = CurlCommand::credentialVariable(call);
+        QApplication::clipboard()->setText(command);
         if (call.privacy)
             Q_EMIT message(tr("Copied as cURL without a body: privacy mode recorded none."));
         else if (call.requestTruncated)
             Q_EMIT message(tr("Copied as cURL; the body is cut short as it was recorded."));
-        else
-            Q_EMIT message(tr("Copied as cURL; the API key is $%1.")
-                                   .arg(CurlCommand::credentialVariable(call)));
+        else if (command.contains(u'$' + variable))
+            Q_EMIT message(tr("Copied as cURL; the API key is $%1.").arg(variable));
+        else // the call carried no key (a local upstream, a key TokenTap adds)
+            Q_EMIT message(tr("Copied as cURL."));
     });
 }
 

@@ -94,6 +94,10 @@ private:
     void restoreColumns();
     void saveColumns() const;
     void showContextMenu(const QPoint &pos);
+    // Enables the Call menu's actions for the selection, and names the current cell's value in
+    // the filter actions.
+    void updateCallActions();
+    void setFilterActions(const QString &term);
 
     QString m_cachePath;
     TraceLoader *m_loader;

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column { UserColumn, TracingColumn, PrivacyColumn, CacheColumn, ExpiresColumn, ColumnCount };
@@ -35,6 +37,17 @@ QComboBox *choice(QWidget *parent, const QString &yes, const QString &no,
     box->addItem(no, false);
     box->setCurrentIndex(!value ? 0 : (*value ? 1 : 2));
     return box;
+}
+
+QDateTimeEdit *expiryEditor(QWidget *parent, const QDateTime &expires)
+{
+    auto *editor = new QDateTimeEdit(parent);
+    editor->setCalendarPopup(true);
+    editor->setMinimumDateTime(neverMarker());
+    editor->setSpecialValueText(QCoreApplication::translate("TracingSettingsPage", "Never"));
+    editor->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    editor->setDateTime(expires.isValid() ? expires.toLocalTime() : neverMarker());
+    return editor;
 }
 
 std::optional<bool> choiceValue(const QWidget *widget)
@@ -76,7 +89,18 @@ TracingSettingsPage::TracingSettingsPage(TraceService *traces, QWidget *parent)
             {tr("User"), tr("Recording"), tr("Privacy"), tr("Cache"), tr("Until")});
     m_users->verticalHeader()->hide();
     m_users->horizontalHeader()->setSectionResizeMode(UserColumn, QHeaderView::Stretch);
-    m_users->setColumnWidth(ExpiresColumn, 170);
+    // Each column as wide as its widest choice in the language in use ("Don't record",
+    // "Nicht aufzeichnen"), measured on a widget like the rows'.
+    const auto fit = [this](int column, QWidget *probe) {
+        m_users->setColumnWidth(column,
+                                std::max(probe->sizeHint().width(),
+                                         m_users->horizontalHeader()->sectionSizeHint(column)));
+        delete probe;
+    };
+    fit(TracingColumn, choice(nullptr, tr("Record"), tr("Don't record"), std::nullopt));
+    fit(PrivacyColumn, choice(nullptr, tr("Metrics only"), tr("Full"), std::nullopt));
+    fit(CacheColumn, choice(nullptr, tr("Allowed"), tr("Bypassed"), std::nullopt));
+    fit(ExpiresColumn, expiryEditor(nullptr, {}));
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -195,12 +219,7 @@ void TracingSettingsPage::setRow(int row, const TracingPolicy::UserPolicy &polic
     m_users->setCellWidget(
             row, CacheColumn,
             watch(choice(m_users, tr("Allowed"), tr("Bypassed"), policy.cacheAllowed)));
-    auto *expires = new QDateTimeEdit(m_users);
-    expires->setCalendarPopup(true);
-    expires->setMinimumDateTime(neverMarker());
-    expires->setSpecialValueText(tr("Never"));
-    expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    expires->setDateTime(policy.expires.isValid() ? policy.expires.toLocalTime() : neverMarker());
+    auto *expires = expiryEditor(m_users, policy.expires);
     connect(expires, &QDateTimeEdit::dateTimeChanged, this, &SettingsPage::changed);
     m_users->setCellWidget(row, ExpiresColumn, expires);
 }

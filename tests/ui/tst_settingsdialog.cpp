@@ -90,6 +90,37 @@ private Q_SLOTS:
         }
     }
 
+    // The per-user policy table shows each choice whole, in every language ("Don't record"
+    // was cut to "Don't recorc").
+    void policyChoicesFitInEveryLanguage()
+    {
+        for (const QString &language : {u"de"_s, u"fr"_s, u"en"_s}) {
+            AppLanguage::install(language);
+            auto live = freshSettings();
+            SettingsDialog dialog(live.get(), {});
+            dialog.show();
+            auto *table = dialog.findChild<QTableWidget *>(u"userPolicies"_s);
+            QVERIFY(table);
+            dialog.findChild<QPushButton *>(u"addUserPolicy"_s)->click();
+            QCOMPARE(table->rowCount(), 1);
+            for (int column = 1; column < table->columnCount(); ++column) {
+                auto *box = qobject_cast<QComboBox *>(table->cellWidget(0, column));
+                if (box) {
+                    for (int i = 0; i < box->count(); ++i) {
+                        box->setCurrentIndex(i);
+                        QVERIFY2(box->sizeHint().width() <= table->columnWidth(column),
+                                 qPrintable(language + u": "_s + box->currentText()));
+                    }
+                } else {
+                    QWidget *editor = table->cellWidget(0, column);
+                    QVERIFY(editor);
+                    QVERIFY(editor->sizeHint().width() <= table->columnWidth(column));
+                }
+            }
+        }
+        AppLanguage::install(u"en"_s);
+    }
+
     // Upstreams the command line gave are named on the page, which lists the saved ones.
     void commandLineUpstreamsAreNamed()
     {

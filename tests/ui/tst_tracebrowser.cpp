@@ -350,9 +350,17 @@ private Q_SLOTS:
         browser.table()->sortByColumn(TraceTableModel::Model, Qt::AscendingOrder);
         QTRY_COMPARE(model->sortOrder().key, TraceSort::Model);
         QTRY_VERIFY(model->isIdle());
+        // Nothing selected: the Call menu has nothing to act on.
+        const QList<QAction *> actions = browser.callActions();
+        auto enabled = [&] {
+            return std::count_if(actions.cbegin(), actions.cend(),
+                                 [](const QAction *a) { return a->isEnabled(); });
+        };
+        QCOMPARE(enabled(), 0);
         browser.selectRow(25); // a b-model call
         const qint64 selected = model->rowIdAt(25);
         QTRY_COMPARE(browser.detail()->callId().value_or(0), selected);
+        QCOMPARE(enabled(), 3); // the three copies (no proxy to resend through, no store)
 
         // New calls of both models: inserted in place, among the rows above and below.
         batch = calls(40, 4);
