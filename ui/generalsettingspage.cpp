@@ -63,8 +63,7 @@ void GeneralSettingsPage::store(AppSettings &settings) const
 
 void GeneralSettingsPage::setSecretsDescription(const QString &description, const QString &notice)
 {
-    QString text = tr("API keys and tokens are kept in %1.").arg(description);
-    if (!notice.isEmpty())
-        text += u'\n' + notice;
-    m_secrets->setText(text);
+    // A notice (no keychain answered) already says where the keys are and what that means.
+    m_secrets->setText(notice.isEmpty() ? tr("API keys and tokens are kept in %1.").arg(description)
+                                        : notice);
 }

@@ -2,6 +2,7 @@
 // see the running proxy follow (new port, new header) and the settings survive a reload.
 #include "applanguage.h"
 #include "config/livesettings.h"
+#include "generalsettingspage.h"
 #include "headerssettingspage.h"
 #include "proxyharness.h"
 #include "proxysettingspage.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -119,6 +121,19 @@ private Q_SLOTS:
             }
         }
         AppLanguage::install(u"en"_s);
+    }
+
+    // Where the secrets are is said once: the no-keychain notice already names the file.
+    void secretsPlaceSaidOnce()
+    {
+        GeneralSettingsPage page;
+        auto *label = page.findChild<QLabel *>(u"secretsDescription"_s);
+        page.setSecretsDescription(u"the desktop keychain"_s, {});
+        QCOMPARE(label->text(), u"API keys and tokens are kept in the desktop keychain."_s);
+        const QString notice = u"No desktop keychain answered (no D-Bus). API keys are kept in "
+                               "/data/secrets.enc, encrypted for this computer."_s;
+        page.setSecretsDescription(u"an encrypted file (/data/secrets.enc)"_s, notice);
+        QCOMPARE(label->text(), notice);
     }
 
     // Upstreams the command line gave are named on the page, which lists the saved ones.
