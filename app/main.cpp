@@ -97,8 +97,6 @@ PriceTable loadPrices(const QString &dataDir)
     return prices;
 }
 
-// The saved settings with the command line over them; secrets from the keychain, or from the
-// encrypted file when no keychain answers (said once on stderr).
 // Prices another process writes to the data folder (`tokentap prices import`) price this
 // run's next calls too.
 std::unique_ptr<PriceFileWatcher> followPriceFile(const QString &dataDir, LiveSettings *live)
@@ -119,6 +117,8 @@ std::unique_ptr<PriceFileWatcher> followPriceFile(const QString &dataDir, LiveSe
     return watcher;
 }
 
+// The saved settings with the command line over them; secrets from the keychain, or from the
+// encrypted file when no keychain answers (said once on stderr).
 std::unique_ptr<LiveSettings> loadSettings(const QString &dataDir,
                                            const CommandLineOptions &options)
 {

@@ -2707,10 +2707,6 @@ x-bt-parent: project_id:ID</source>
         <source>the trace database is not open</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has schema version %2, newer than this TokenTap understands (%3); use a newer TokenTap</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TraceSchema</name>

@@ -2724,10 +2724,6 @@ x-bt-parent: project_id:ID</translation>
         <source>the trace database is not open</source>
         <translation>die Trace-Datenbank ist nicht geöffnet</translation>
     </message>
-    <message>
-        <source>%1 has schema version %2, newer than this TokenTap understands (%3); use a newer TokenTap</source>
-        <translation>%1 hat die Schemaversion %2, neuer als diese TokenTap-Version unterstützt (%3); verwenden Sie eine neuere TokenTap-Version</translation>
-    </message>
 </context>
 <context>
     <name>TraceSchema</name>

@@ -2724,10 +2724,6 @@ x-bt-parent: project_id:ID</translation>
         <source>the trace database is not open</source>
         <translation>la base de données de traces n&apos;est pas ouverte</translation>
     </message>
-    <message>
-        <source>%1 has schema version %2, newer than this TokenTap understands (%3); use a newer TokenTap</source>
-        <translation>%1 a la version de schéma %2, plus récente que celles que ce TokenTap comprend (%3)&#xa0;; utilisez une version plus récente de TokenTap</translation>
-    </message>
 </context>
 <context>
     <name>TraceSchema</name>

@@ -5,7 +5,6 @@
 #include "llm/priceimport.h"
 #include "llm/userpricefile.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -262,8 +261,6 @@ PriceTable PricingSettingsPage::overrides() const
     PriceTable table = m_loaded;
     if (table.name().isEmpty())
         table.setName(u"user"_s);
-    if (hasChanges())
-        table.setUpdated(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
     table.setRows(m_overrides->rows());
     return table;
 }
@@ -324,7 +321,8 @@ bool PricingSettingsPage::saveOverrides(QString *error)
             *error = why;
         return false;
     }
-    m_loaded = table;
+    // As saved, stamped with its time: the label calls are priced under from now on.
+    m_loaded = UserPriceFile(m_dataDir).load(&why).value_or(table);
     m_loadFailed = false;
     return true;
 }

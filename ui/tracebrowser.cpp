@@ -308,7 +308,6 @@ void TraceBrowser::buildActions()
     m_copyResponse = make(tr("Copy re&sponse JSON"), {}, &TraceBrowser::copyResponseJson);
     m_resend =
             make(tr("R&esend…"), QKeySequence(Qt::CTRL | Qt::Key_R), &TraceBrowser::resendCurrent);
-    m_resend->setEnabled(false);
     m_compare = make(tr("Com&pare the two selected calls"), QKeySequence(Qt::CTRL | Qt::Key_D),
                      &TraceBrowser::compareSelected);
     m_compare->setEnabled(false);
@@ -316,7 +315,6 @@ void TraceBrowser::buildActions()
     m_filterOut = make(tr("E&xclude this value"), {}, [this] { filterOnCell(true); });
     m_delete = make(tr("&Delete selected calls…"), QKeySequence::Delete,
                     &TraceBrowser::deleteSelected);
-    m_delete->setEnabled(false);
     updateCallActions();
 
     m_export = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -641,9 +639,8 @@ void TraceBrowser::deleteSelected()
 
 void TraceBrowser::filterOnCell(bool exclude)
 {
-    QString term = (exclude ? m_filterOut : m_filterOn)->data().toString();
-    if (term.isEmpty())
-        term = m_table->currentIndex().data(TraceTableModel::FilterTermRole).toString();
+    // The value of the cell the actions were last set for (setFilterActions).
+    const QString term = (exclude ? m_filterOut : m_filterOn)->data().toString();
     if (term.isEmpty())
         return;
     m_filter->addTerm(exclude ? u'-' + term : term);

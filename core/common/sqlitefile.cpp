@@ -85,6 +85,18 @@ int userVersion(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
+bool refuseNewer(int version, int latest, const QString &what, QString *error)
+{
+    if (version <= latest)
+        return true;
+    *error = Text::tr("the %1 has schema version %2, newer than this TokenTap understands (%3); "
+                      "use a newer TokenTap")
+                     .arg(what)
+                     .arg(version)
+                     .arg(latest);
+    return false;
+}
+
 bool migrate(QSqlDatabase &db, const char *const *migrations, int latest, int target,
              const QString &what, QString *error)
 {
@@ -93,15 +105,8 @@ bool migrate(QSqlDatabase &db, const char *const *migrations, int latest, int ta
         *error = Text::tr("cannot read the schema version of the %1").arg(what);
         return false;
     }
-    if (current > latest) {
-        *error =
-                Text::tr("the %1 has schema version %2, newer than this TokenTap understands (%3); "
-                         "use a newer TokenTap")
-                        .arg(what)
-                        .arg(current)
-                        .arg(latest);
+    if (!refuseNewer(current, latest, what, error))
         return false;
-    }
     sqlite3 *handle = SqliteStatement::handleOf(db);
     if (!handle) {
         *error = Text::tr("no SQLite handle behind the %1").arg(what);

@@ -21,6 +21,10 @@ bool openPrivateWal(const QString &path, const QString &connectionName,
 // PRAGMA user_version, or -1 when it cannot be read.
 int userVersion(QSqlDatabase &db);
 
+// False, with the message, when a file at schema `version` is newer than `latest` (written by a
+// newer TokenTap): its layout is unknown, so it is neither read nor changed.
+bool refuseNewer(int version, int latest, const QString &what, QString *error);
+
 // Brings `db` from its user_version up to `target` by running `migrations[n - 1]` (a script of
 // any number of statements) for each version n, each in its own transaction with the new
 // version, so a file is always at one whole version. Refuses a file newer than `latest` rather

@@ -26,22 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
-// A store last written by an older TokenTap is brought up to date first, as starting TokenTap
-// would: the reader's queries name the current schema's columns. One already current is only
-// read, so a read-only copy exports too.
-bool openUpToDate(const QString &path, QString *error)
-{
-    {
-        TraceReader probe(path, QStringLiteral("tokentap-export-probe"));
-        if (!probe.open(error))
-            return false;
-        if (probe.schemaVersion() >= TraceSchema::CurrentVersion)
-            return true;
-    }
-    TraceStore store(path, QStringLiteral("tokentap-export-upgrade"));
-    return store.open(error);
-}
-
 // `path` with its folder resolved (symbolic links, "..") whether or not the file exists yet.
 QString resolvedPath(const QString &path)
 {
@@ -104,13 +88,14 @@ Result run(const ExportRequest &request, const std::function<void(qint64)> &prog
         result.message = Text::tr("no trace database at %1").arg(request.databasePath);
         return result;
     }
-    if (!openUpToDate(request.databasePath, &error)) {
-        result.exitCode = 2;
-        result.message = error;
-        return result;
-    }
     TraceReader reader(request.databasePath, QStringLiteral("tokentap-export"));
-    if (!reader.open(&error)) {
+    // A store last written by an older TokenTap is brought up to date first, as starting
+    // TokenTap would: the reader's queries name the current schema's columns. One already
+    // current is only read, so a read-only copy exports too.
+    if (!reader.open(&error)
+        || (reader.schemaVersion() < TraceSchema::CurrentVersion
+            && !TraceStore(request.databasePath, QStringLiteral("tokentap-export-upgrade"))
+                        .open(&error))) {
         result.exitCode = 2;
         result.message = error;
         return result;

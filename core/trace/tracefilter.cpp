@@ -373,10 +373,11 @@ std::optional<TraceFilter> TraceFilter::parse(const QString &text, QString *erro
                                       c.captured(1) + c.captured(2) + u':' + op + c.captured(4));
                 return std::nullopt;
             }
-            // Free text; a leading '-' negates it. A lone '-' or "" (a term being typed) is none.
-            term.negated = token.text.startsWith(u'-') && (token.text.size() > 1 || quotedWords);
+            // Free text; a '-' before it, outside quotes, negates it. A lone '-' or "" (a term
+            // being typed) searches for nothing.
+            term.negated = token.text.startsWith(u'-') && token.quoteAt != 0;
             term.value = term.negated ? token.text.mid(1) : token.text;
-            if (term.value.isEmpty() || (term.value == QLatin1String("-") && !quotedWords))
+            if (term.value.isEmpty())
                 continue;
             filter.m_terms.append(term);
             continue;

@@ -1,6 +1,5 @@
 #include "tracereader.h"
 
-#include "common/sqlitefile.h"
 #include "common/sqlquery.h"
 
 #include "bodycompression.h"
@@ -189,18 +188,7 @@ bool TraceReader::open(QString *error)
     }
     // The queries name every column of the current schema: an older store reads wrongly and a
     // newer one may not read at all.
-    m_schemaVersion = SqliteFile::userVersion(db);
-    if (m_schemaVersion > TraceSchema::CurrentVersion) {
-        *error = QCoreApplication::translate(
-                         "TraceReader",
-                         "%1 has schema version %2, newer than this TokenTap understands (%3); "
-                         "use a newer TokenTap")
-                         .arg(m_path)
-                         .arg(m_schemaVersion)
-                         .arg(TraceSchema::CurrentVersion);
-        return false;
-    }
-    return true;
+    return TraceSchema::readableVersion(db, &m_schemaVersion, error);
 }
 
 QList<TraceRecord> TraceReader::page(const TraceFilter &filter, qint64 beforeId, int limit,

@@ -204,6 +204,11 @@ ALTER TABLE traces ADD COLUMN cache_write_1h_tokens INTEGER;
 )sql",
 };
 
+QString databaseName()
+{
+    return QCoreApplication::translate("TraceSchema", "trace database");
+}
+
 } // namespace
 
 namespace TraceSchema {
@@ -213,10 +218,15 @@ int version(QSqlDatabase &db)
     return SqliteFile::userVersion(db);
 }
 
+bool readableVersion(QSqlDatabase &db, int *version, QString *error)
+{
+    *version = SqliteFile::userVersion(db);
+    return SqliteFile::refuseNewer(*version, CurrentVersion, databaseName(), error);
+}
+
 bool migrateTo(QSqlDatabase &db, int target, QString *error)
 {
-    return SqliteFile::migrate(db, Migrations, CurrentVersion, target,
-                               QCoreApplication::translate("TraceSchema", "trace database"), error);
+    return SqliteFile::migrate(db, Migrations, CurrentVersion, target, databaseName(), error);
 }
 
 bool migrate(QSqlDatabase &db, QString *error)

@@ -15,5 +15,8 @@ bool migrate(QSqlDatabase &db, QString *error);
 // Runs the migrations up to and including `version` only; for tests of every earlier version.
 bool migrateTo(QSqlDatabase &db, int version, QString *error);
 int version(QSqlDatabase &db);
+// The version of `db` for reading as it is: false with the reason when it is newer than
+// CurrentVersion (an older one reads after migrate()).
+bool readableVersion(QSqlDatabase &db, int *version, QString *error);
 
 } // namespace TraceSchema
