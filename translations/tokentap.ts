@@ -3425,6 +3425,10 @@ x-bt-parent: project_id:ID</source>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading latency, users, sessions and repeated requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageStats</name>

@@ -3447,6 +3447,10 @@ x-bt-parent: project_id:ID</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Reading latency, users, sessions and repeated requests…</source>
+        <translation>Latenz, Benutzer, Sitzungen und wiederholte Anfragen werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>UsageStats</name>

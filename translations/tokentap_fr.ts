@@ -3447,6 +3447,10 @@ x-bt-parent: project_id:ID</translation>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Reading latency, users, sessions and repeated requests…</source>
+        <translation>Lecture de la latence, des utilisateurs, des sessions et des requêtes répétées…</translation>
+    </message>
 </context>
 <context>
     <name>UsageStats</name>

@@ -282,30 +282,71 @@ void UsageDashboard::refresh()
     }
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_summaryPending = true;
     updateSummary({});
+    // The summary (totals, per-day charts, cache) first: from the rollup it is ready at once,
+    // while the tables' scan of the range can take seconds over a large store.
     m_loader->run<UsageReport>(
             this, QStringLiteral("usage"),
             [query](const TraceReader &reader, QString *error) {
-                return UsageStats::compute(reader, query, error);
+                return UsageStats::summary(reader, query, error);
             },
-            [this, generation](const UsageReport &report, const QString &error) {
-                if (generation == m_generation) // a newer request is on its way
-                    applyReport(report, error);
+            [this, query, generation](const UsageReport &summary, const QString &error) {
+                if (generation != m_generation) // a newer request is on its way
+                    return;
+                applySummary(summary, error);
+                if (!error.isEmpty() || summary.calls == 0) {
+                    finishReport(error);
+                    return;
+                }
+                m_loader->run<UsageReport>(
+                        this, QStringLiteral("usage"),
+                        [query, summary](const TraceReader &reader, QString *error) {
+                            UsageReport report = summary;
+                            UsageStats::addDetails(reader, query, &report, error);
+                            return report;
+                        },
+                        [this, generation](const UsageReport &report, const QString &error) {
+                            if (generation != m_generation)
+                                return;
+                            if (error.isEmpty())
+                                applyDetails(report);
+                            finishReport(error);
+                        });
             });
 }
 
-void UsageDashboard::applyReport(const UsageReport &report, const QString &error)
+void UsageDashboard::applySummary(const UsageReport &summary, const QString &error)
 {
-    m_loading = false;
-    m_report = error.isEmpty() ? report : UsageReport();
+    m_summaryPending = false;
+    m_report = error.isEmpty() ? summary : UsageReport();
     rebuildCharts();
     UsageTables::fillCost(m_pages.at(CostTab).model, m_report);
     UsageTables::fillTokens(m_pages.at(TokensTab).model, m_report);
-    UsageTables::fillLatency(m_pages.at(LatencyTab).model, m_report);
     UsageTables::fillCache(m_pages.at(CacheTab).model, m_report);
+    // The tables of the calls themselves are emptied until their numbers arrive, rather than
+    // showing the previous range's.
+    UsageTables::fillLatency(m_pages.at(LatencyTab).model, m_report);
     UsageTables::fillUsers(m_pages.at(UsersTab).model, m_report);
     UsageTables::fillSessions(m_pages.at(SessionsTab).model, m_report);
     UsageTables::fillRepeated(m_pages.at(RepeatedTab).model, m_report);
+    updateSummary(error);
+    Q_EMIT summaryShown();
+}
+
+void UsageDashboard::applyDetails(const UsageReport &report)
+{
+    m_report = report;
+    replaceChart(LatencyTab, UsageCharts::latency(m_report, palette()));
+    UsageTables::fillLatency(m_pages.at(LatencyTab).model, m_report);
+    UsageTables::fillUsers(m_pages.at(UsersTab).model, m_report);
+    UsageTables::fillSessions(m_pages.at(SessionsTab).model, m_report);
+    UsageTables::fillRepeated(m_pages.at(RepeatedTab).model, m_report);
+}
+
+void UsageDashboard::finishReport(const QString &error)
+{
+    m_loading = false;
     // Once per report, over a few dozen rows.
     for (const Page &page : std::as_const(m_pages))
         page.table->resizeColumnsToContents();
@@ -315,20 +356,22 @@ void UsageDashboard::applyReport(const UsageReport &report, const QString &error
     Q_EMIT refreshed();
 }
 
+void UsageDashboard::replaceChart(Tab tab, QChart *chart)
+{
+    QChartView *view = m_pages.at(tab).chart;
+    QChart *old = view->chart();
+    view->setChart(chart); // the view owns the new chart and lets go of the old one
+    delete old;
+    view->setBackgroundBrush(palette().color(QPalette::Base));
+}
+
 void UsageDashboard::rebuildCharts()
 {
     const QPalette &p = palette();
-    auto replace = [&](Tab tab, QChart *chart) {
-        QChartView *view = m_pages.at(tab).chart;
-        QChart *old = view->chart();
-        view->setChart(chart); // the view owns the new chart and lets go of the old one
-        delete old;
-        view->setBackgroundBrush(p.color(QPalette::Base));
-    };
-    replace(CostTab, UsageCharts::costPerDay(m_report, p));
-    replace(TokensTab, UsageCharts::tokensPerDay(m_report, p));
-    replace(LatencyTab, UsageCharts::latency(m_report, p));
-    replace(CacheTab, UsageCharts::cache(m_report, p));
+    replaceChart(CostTab, UsageCharts::costPerDay(m_report, p));
+    replaceChart(TokensTab, UsageCharts::tokensPerDay(m_report, p));
+    replaceChart(LatencyTab, UsageCharts::latency(m_report, p));
+    replaceChart(CacheTab, UsageCharts::cache(m_report, p));
 }
 
 void UsageDashboard::updateSummary(const QString &error)
@@ -341,7 +384,7 @@ void UsageDashboard::updateSummary(const QString &error)
         return;
     }
     m_summary->setPalette(summaryPalette);
-    if (m_loading) {
+    if (m_summaryPending) {
         m_summary->setText(tr("Adding up…"));
         return;
     }
@@ -363,6 +406,8 @@ void UsageDashboard::updateSummary(const QString &error)
                              DisplayFormat::usd(r.cache.savedUsd));
     else
         text += u'.';
+    if (m_loading)
+        text += u' ' + tr("Reading latency, users, sessions and repeated requests…");
     m_summary->setText(text);
 }
 

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -72,7 +73,10 @@ public Q_SLOTS:
     void exportTableWithDialog();
 
 Q_SIGNALS:
-    void refreshed(); // a report (or an error) arrived
+    // The totals, the per-day charts and the cache's figures are shown; the tables of latency,
+    // users, sessions and repeated requests follow.
+    void summaryShown();
+    void refreshed(); // the whole report (or an error) arrived
     void message(const QString &text);
     // A repeated request was double-clicked: its newest call, to show in the browser.
     void callRequested(qint64 id);
@@ -93,8 +97,11 @@ private:
     void buildUi();
     void addPage(Tab tab, const QString &title, bool withChart, const QString &hint = {});
     void onRangeChosen();
-    void applyReport(const UsageReport &report, const QString &error);
+    void applySummary(const UsageReport &summary, const QString &error);
+    void applyDetails(const UsageReport &report);
+    void finishReport(const QString &error);
     void rebuildCharts();
+    void replaceChart(Tab tab, QChart *chart);
     void updateSummary(const QString &error);
     void updateActions();
 
@@ -104,7 +111,8 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::function<QDateTime()> m_now;
     quint64 m_generation = 0;
-    bool m_loading = false;
+    bool m_loading = false; // until the whole report is in
+    bool m_summaryPending = false; // until its totals and charts are
 
     QComboBox *m_range = nullptr;
     QDateEdit *m_from = nullptr;

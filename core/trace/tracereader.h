@@ -4,7 +4,6 @@
 #include "tracerecord.h"
 #include "tracesort.h"
 
-#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -19,43 +18,6 @@
 class TraceReader
 {
 public:
-    struct DailyUsage
-    {
-        QDate day; // UTC day
-        QString model;
-        qint64 calls = 0;
-        qint64 inputTokens = 0;
-        qint64 cachedTokens = 0;
-        qint64 outputTokens = 0;
-        double costUsd = 0;
-    };
-    struct Latency
-    {
-        QString model;
-        qint64 calls = 0;
-        double p50Ms = 0;
-        double p95Ms = 0;
-        double p99Ms = 0;
-        std::optional<double> ttftP50Ms;
-    };
-    struct CacheStats
-    {
-        qint64 hits = 0;
-        qint64 misses = 0;
-        qint64 bypassed = 0;
-        double savedUsd = 0;
-        double hitRate() const { return hits + misses ? double(hits) / double(hits + misses) : 0; }
-    };
-    struct Repeated
-    {
-        QByteArray requestHash;
-        QString model;
-        QString endpoint;
-        qint64 count = 0;
-        double costUsd = 0; // spent on all of them
-        qint64 lastId = 0; // the newest such call
-    };
-
     // The calls a filter matches, in a list order: what the trace browser's model positions its
     // rows by.
     struct IdList
@@ -102,10 +64,7 @@ public:
     // autocompletion: at most `limit`, sorted; empty for other fields.
     QStringList distinctValues(const QString &field, int limit, QString *error) const;
 
-    QList<DailyUsage> usagePerDayAndModel(const TraceFilter &filter, QString *error) const;
-    QList<Latency> latencyPerModel(const TraceFilter &filter, QString *error) const;
-    CacheStats cacheStats(const TraceFilter &filter, QString *error) const;
-    QList<Repeated> mostRepeated(const TraceFilter &filter, int limit, QString *error) const;
+    // Aggregates (per day, latency, cache, repeated requests) are UsageStats' work.
 
     QSqlDatabase database() const;
 

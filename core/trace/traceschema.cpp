@@ -202,6 +202,74 @@ CREATE INDEX traces_start ON traces(start_ns, cost_usd, duration_ms, ttft_ms, in
         R"sql(
 ALTER TABLE traces ADD COLUMN cache_write_1h_tokens INTEGER;
 )sql",
+        // 8: the usage rollup counts quarter-hours (of UTC) instead of UTC days. Every time
+        // zone's offset and daylight-saving change falls on a quarter-hour, so the dashboard's
+        // local days are whole sums of quarters and its per-day chart and totals no longer scan
+        // the calls of their range. It also counts the calls of unknown cost (answered, with no
+        // cost: UsageStats' definition) and keeps no row a delete has emptied. Filled from the
+        // calls already stored.
+        R"sql(
+CREATE TABLE usage_quarter (
+    quarter INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    cached_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cost_usd REAL NOT NULL,
+    unknown_cost INTEGER NOT NULL,
+    cache_hits INTEGER NOT NULL,
+    cache_misses INTEGER NOT NULL,
+    cache_bypassed INTEGER NOT NULL,
+    saved_usd REAL NOT NULL,
+    PRIMARY KEY (quarter, model)
+) WITHOUT ROWID;
+INSERT INTO usage_quarter (quarter, model, calls, input_tokens, cached_tokens, output_tokens,
+                           cost_usd, unknown_cost, cache_hits, cache_misses, cache_bypassed,
+                           saved_usd)
+    SELECT start_ns / 900000000000, coalesce(model, ''), count(*),
+           sum(coalesce(input_tokens, 0)), sum(coalesce(cached_tokens, 0)),
+           sum(coalesce(output_tokens, 0)), total(cost_usd),
+           sum(cost_usd IS NULL AND coalesce(status, 0) BETWEEN 200 AND 399),
+           sum(cache IS 'HIT'), sum(cache IS 'MISS'), sum(cache IS 'BYPASS'), total(saved_usd)
+    FROM traces GROUP BY 1, 2;
+DROP TRIGGER traces_usage_delete;
+DROP TRIGGER traces_usage_update;
+DROP TABLE usage_daily;
+CREATE TRIGGER traces_usage_delete AFTER DELETE ON traces BEGIN
+    UPDATE usage_quarter SET calls = calls - 1,
+        input_tokens = input_tokens - coalesce(old.input_tokens, 0),
+        cached_tokens = cached_tokens - coalesce(old.cached_tokens, 0),
+        output_tokens = output_tokens - coalesce(old.output_tokens, 0),
+        cost_usd = cost_usd - coalesce(old.cost_usd, 0),
+        unknown_cost = unknown_cost
+                       - (old.cost_usd IS NULL AND coalesce(old.status, 0) BETWEEN 200 AND 399),
+        cache_hits = cache_hits - (old.cache IS 'HIT'),
+        cache_misses = cache_misses - (old.cache IS 'MISS'),
+        cache_bypassed = cache_bypassed - (old.cache IS 'BYPASS'),
+        saved_usd = saved_usd - coalesce(old.saved_usd, 0)
+    WHERE quarter = old.start_ns / 900000000000 AND model = coalesce(old.model, '');
+    DELETE FROM usage_quarter
+    WHERE quarter = old.start_ns / 900000000000 AND model = coalesce(old.model, '')
+          AND calls <= 0;
+END;
+CREATE TRIGGER traces_usage_update AFTER UPDATE OF input_tokens, cached_tokens, output_tokens,
+    cost_usd, saved_usd, status ON traces BEGIN
+    UPDATE usage_quarter SET
+        input_tokens = input_tokens - coalesce(old.input_tokens, 0)
+                       + coalesce(new.input_tokens, 0),
+        cached_tokens = cached_tokens - coalesce(old.cached_tokens, 0)
+                        + coalesce(new.cached_tokens, 0),
+        output_tokens = output_tokens - coalesce(old.output_tokens, 0)
+                        + coalesce(new.output_tokens, 0),
+        cost_usd = cost_usd - coalesce(old.cost_usd, 0) + coalesce(new.cost_usd, 0),
+        unknown_cost = unknown_cost
+                       - (old.cost_usd IS NULL AND coalesce(old.status, 0) BETWEEN 200 AND 399)
+                       + (new.cost_usd IS NULL AND coalesce(new.status, 0) BETWEEN 200 AND 399),
+        saved_usd = saved_usd - coalesce(old.saved_usd, 0) + coalesce(new.saved_usd, 0)
+    WHERE quarter = old.start_ns / 900000000000 AND model = coalesce(old.model, '');
+END;
+)sql",
 };
 
 QString databaseName()

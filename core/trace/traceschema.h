@@ -7,7 +7,11 @@
 // each migration runs in its own transaction, so a database is always at one whole version.
 namespace TraceSchema {
 
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
+
+// The span of one row of the usage rollup (usage_quarter.quarter = start_ns / UsageQuarterNs):
+// a quarter-hour, the unit of every time zone's offset.
+constexpr qint64 UsageQuarterNs = 900'000'000'000LL;
 
 // Brings `db` from whatever version it has up to CurrentVersion. Refuses a database written by
 // a newer TokenTap (its version is higher than ours) rather than guess at its layout.

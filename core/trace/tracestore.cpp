@@ -27,7 +27,7 @@ struct TraceStore::Statements
     SqliteStatement payload;
     SqliteStatement tag;
     SqliteStatement text;
-    SqliteStatement dailyUsage;
+    SqliteStatement usage;
 };
 
 TraceStore::TraceStore(const QString &path, const QString &connectionName)
@@ -122,16 +122,18 @@ bool TraceStore::prepare(QString *error)
                     error)
             && statements->text.prepare(
                     handle, "INSERT INTO traces_fts (rowid, input, output) VALUES (?, ?, ?)", error)
-            && statements->dailyUsage.prepare(
+            && statements->usage.prepare(
                     handle,
-                    "INSERT INTO usage_daily (day, model, calls, input_tokens, cached_tokens, "
-                    "output_tokens, cost_usd, cache_hits, cache_misses, cache_bypassed, "
-                    "saved_usd) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (day, model) DO UPDATE SET calls = calls + excluded.calls, "
+                    "INSERT INTO usage_quarter (quarter, model, calls, input_tokens, "
+                    "cached_tokens, output_tokens, cost_usd, unknown_cost, cache_hits, "
+                    "cache_misses, cache_bypassed, saved_usd) VALUES (?, coalesce(?, ''), ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (quarter, model) DO UPDATE SET calls = calls + excluded.calls, "
                     "input_tokens = input_tokens + excluded.input_tokens, "
                     "cached_tokens = cached_tokens + excluded.cached_tokens, "
                     "output_tokens = output_tokens + excluded.output_tokens, "
                     "cost_usd = cost_usd + excluded.cost_usd, "
+                    "unknown_cost = unknown_cost + excluded.unknown_cost, "
                     "cache_hits = cache_hits + excluded.cache_hits, "
                     "cache_misses = cache_misses + excluded.cache_misses, "
                     "cache_bypassed = cache_bypassed + excluded.cache_bypassed, "
@@ -143,7 +145,7 @@ bool TraceStore::prepare(QString *error)
     return true;
 }
 
-bool TraceStore::addToDailyUsage(std::span<const TraceRecord> records, QString *error)
+bool TraceStore::addToUsageRollup(std::span<const TraceRecord> records, QString *error)
 {
     struct Sums
     {
@@ -152,17 +154,18 @@ bool TraceStore::addToDailyUsage(std::span<const TraceRecord> records, QString *
         qint64 cached = 0;
         qint64 output = 0;
         double cost = 0;
+        qint64 unknownCost = 0;
         qint64 hits = 0;
         qint64 misses = 0;
         qint64 bypassed = 0;
         double saved = 0;
     };
-    // A batch spans a day or two and a handful of models: a short list beats a map.
+    // A batch spans a quarter-hour or two and a handful of models: a short list beats a map.
     QList<std::pair<std::pair<qint64, QString>, Sums>> rows;
     for (const TraceRecord &r : records) {
-        // As the delete and update triggers of migration 1 count: the day of the start in UTC,
+        // As the delete and update triggers of migration 8 count: the quarter-hour of the start,
         // no model (stored as NULL) as ''.
-        const std::pair<qint64, QString> key {r.startUnixNs / 86'400'000'000'000LL,
+        const std::pair<qint64, QString> key {r.startUnixNs / TraceSchema::UsageQuarterNs,
                                               r.model.isEmpty() ? QString() : r.model};
         auto it = std::find_if(rows.begin(), rows.end(),
                                [&key](const auto &row) { return row.first == key; });
@@ -179,12 +182,15 @@ bool TraceStore::addToDailyUsage(std::span<const TraceRecord> records, QString *
             return v && std::isfinite(*v) ? *v : 0.0;
         };
         sums.cost += finite(r.costUsd);
+        // As stored: a NaN cost binds as NULL. Answered but not priced (UsageStats' meaning).
+        sums.unknownCost +=
+                (!r.costUsd || std::isnan(*r.costUsd)) && r.status >= 200 && r.status <= 399;
         sums.hits += r.cache == "HIT"_L1;
         sums.misses += r.cache == "MISS"_L1;
         sums.bypassed += r.cache == "BYPASS"_L1;
         sums.saved += finite(r.savedUsd);
     }
-    SqliteStatement &upsert = m_statements->dailyUsage;
+    SqliteStatement &upsert = m_statements->usage;
     for (const auto &[key, sums] : std::as_const(rows)) {
         int i = 1;
         upsert.bindInt(i++, key.first);
@@ -194,6 +200,7 @@ bool TraceStore::addToDailyUsage(std::span<const TraceRecord> records, QString *
         upsert.bindInt(i++, sums.cached);
         upsert.bindInt(i++, sums.output);
         upsert.bindDouble(i++, sums.cost);
+        upsert.bindInt(i++, sums.unknownCost);
         upsert.bindInt(i++, sums.hits);
         upsert.bindInt(i++, sums.misses);
         upsert.bindInt(i++, sums.bypassed);
@@ -297,7 +304,7 @@ bool TraceStore::insert(std::span<TraceRecord> records, QString *error)
                 return false;
         }
     }
-    if (!addToDailyUsage(records, error))
+    if (!addToUsageRollup(records, error))
         return false;
     // The full-text rows last, after every other statement of the transaction: FTS5 keeps new
     // terms in memory until the commit, but flushes them to a segment of their own whenever a

@@ -55,8 +55,8 @@ public:
 
 private:
     bool prepare(QString *error);
-    // Adds the batch to the per-day × model rollup (usage_daily), one row per pair.
-    bool addToDailyUsage(std::span<const TraceRecord> records, QString *error);
+    // Adds the batch to the quarter-hour × model rollup (usage_quarter), one row per pair.
+    bool addToUsageRollup(std::span<const TraceRecord> records, QString *error);
 
     QString m_path;
     QString m_connectionName;

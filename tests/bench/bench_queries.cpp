@@ -79,18 +79,6 @@ int main(int argc, char *argv[])
     report("filtered page user:user42 cost:>0.001", "user:user42 cost:>0.001");
     report("full-text search 'zanzibar' (1 in 1,000 calls)", "zanzibar");
     report("full-text search 'refund' (in most calls)", "refund");
-    std::printf("per-day × model aggregate over everything: %.1f ms\n",
-                medianMs([&] { rows = reader.usagePerDayAndModel({}, &error).size(); }));
-    std::printf(
-            "per-day × model aggregate, last 7 days: %.1f ms\n", medianMs([&] {
-                const QString since = QDate::currentDate().addDays(-7).toString(Qt::ISODate);
-                rows = reader.usagePerDayAndModel(
-                                     *TraceFilter::parse(QStringLiteral("since:") + since, &error),
-                                     &error)
-                               .size();
-            }));
-    std::printf("cache statistics over everything: %.1f ms\n",
-                medianMs([&] { reader.cacheStats({}, &error); }));
     // The trace browser's id list (every matching call, in the order of a column).
     auto list = [&](const char *label, const char *text, TraceSort sort) {
         const double ms =
@@ -102,16 +90,33 @@ int main(int argc, char *argv[])
     list("id list, everything by output tokens", "", {TraceSort::OutputTokens, true});
     list("id list, cost:>0.01", "cost:>0.01", {TraceSort::Time, true});
     list("id list, model:gpt-4o by cost", "model:gpt-4o", {TraceSort::Cost, true});
-    // The usage dashboard's whole report (every chart and table), as it refreshes.
+    // The usage dashboard, as it refreshes: its summary first (totals, the per-day × model
+    // charts, the cache), then its tables (latency, top users and sessions, repeated requests).
     const QDateTime now = QDateTime::currentDateTime();
-    for (const auto &[label, preset] : {std::pair {"last 7 days", UsageRange::Preset::Last7Days},
-                                        std::pair {"all time", UsageRange::Preset::All}}) {
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto dashboard = [&](const char *label, UsageRange range, const char *text = "") {
         UsageStats::Query query;
-        query.zone = QTimeZone::systemTimeZone();
-        query.range = UsageRange::preset(preset, now, query.zone);
-        std::printf("usage dashboard report, %s: %.1f ms\n", label,
-                    medianMs([&] { rows = UsageStats::compute(reader, query, &error).calls; }));
-    }
+        query.zone = zone;
+        query.range = range;
+        query.filter = filter(text);
+        const double summaryMs = medianMs([&] {
+            const UsageReport r = UsageStats::summary(reader, query, &error);
+            rows = r.calls;
+        });
+        const qint64 calls = rows;
+        UsageReport report = UsageStats::summary(reader, query, &error);
+        const double detailsMs =
+                medianMs([&] { UsageStats::addDetails(reader, query, &report, &error); });
+        std::printf("usage dashboard, %s: per-day aggregate and totals %.1f ms, tables %.1f ms "
+                    "(%lld calls)\n",
+                    label, summaryMs, detailsMs, calls);
+    };
+    dashboard("last 24 hours", UsageRange::preset(UsageRange::Preset::Last24Hours, now, zone));
+    dashboard("last 7 days", UsageRange::preset(UsageRange::Preset::Last7Days, now, zone));
+    dashboard("last 30 days", UsageRange::preset(UsageRange::Preset::Last30Days, now, zone));
+    dashboard("all time", {});
+    dashboard("last 7 days, model:gpt-4o (no rollup: a scan)",
+              UsageRange::preset(UsageRange::Preset::Last7Days, now, zone), "model:gpt-4o");
     if (!error.isEmpty())
         std::printf("error: %s\n", qPrintable(error));
     return 0;

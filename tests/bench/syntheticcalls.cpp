@@ -3,12 +3,14 @@
 #include "llm/pricetable.h"
 #include "trace/tracecontext.h"
 #include "trace/tracerecordbuilder.h"
+#include "trace/traceschema.h"
 #include "trace/tracestore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -157,9 +159,36 @@ QString storeFromArguments(int argc, char *argv[], const QTemporaryDir &scratch)
     const qint64 calls = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
     const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2])
                                   : scratch.filePath(QStringLiteral("traces.sqlite"));
-    if (!QFileInfo::exists(path) && !fillStore(path, calls))
-        return {};
-    return path;
+    if (!QFileInfo::exists(path))
+        return fillStore(path, calls) ? path : QString();
+    return upgradeStore(path) ? path : QString();
+}
+
+bool upgradeStore(const QString &path)
+{
+    // One migration at a time, each timed: what a user's first start after an upgrade waits.
+    const QString connection = QStringLiteral("upgrade");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QString error;
+        ok = db.open();
+        for (int version = TraceSchema::version(db) + 1;
+             ok && version <= TraceSchema::CurrentVersion; ++version) {
+            QElapsedTimer timer;
+            timer.start();
+            ok = TraceSchema::migrateTo(db, version, &error);
+            if (ok)
+                std::fprintf(stderr, "migrated the store to version %d in %.2f s\n", version,
+                             double(timer.nsecsElapsed()) / 1e9);
+            else
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 } // namespace SyntheticCalls

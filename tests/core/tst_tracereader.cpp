@@ -263,63 +263,6 @@ private Q_SLOTS:
         QVERIFY(!reader.load(999, &error));
     }
 
-    void aggregates()
-    {
-        TraceReader reader(path(), QStringLiteral("r4"));
-        QString error;
-        QVERIFY(reader.open(&error));
-        const auto daily = reader.usagePerDayAndModel({}, &error);
-        // Calls 0..9 fall on day i % 3; models alternate. Hand-computed per (day, model):
-        // day 0: 0(c) 3(g) 6(c) 9(g); day 1: 1(g) 4(c) 7(g); day 2: 2(c) 5(g) 8(c).
-        QCOMPARE(daily.size(), 6);
-        QCOMPARE(daily.at(0).day, QDate(2025, 11, 20));
-        QCOMPARE(daily.at(0).model, QStringLiteral("claude-haiku-4-5"));
-        QCOMPARE(daily.at(0).calls, 2);
-        QCOMPARE(daily.at(0).inputTokens, 100 + 700);
-        QVERIFY(qAbs(daily.at(0).costUsd - (0.001 + 0.007)) < 1e-12);
-        QCOMPARE(daily.at(1).model, QStringLiteral("gpt-4o-mini"));
-        QCOMPARE(daily.at(1).outputTokens, 40 + 100);
-
-        // The rollup (no filter) and a scan (a filter matching everything) agree.
-        const auto scanned = reader.usagePerDayAndModel(
-                *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error), &error);
-        QCOMPARE(scanned.size(), daily.size());
-        for (qsizetype i = 0; i < daily.size(); ++i) {
-            QCOMPARE(scanned.at(i).day, daily.at(i).day);
-            QCOMPARE(scanned.at(i).model, daily.at(i).model);
-            QCOMPARE(scanned.at(i).calls, daily.at(i).calls);
-            QCOMPARE(scanned.at(i).inputTokens, daily.at(i).inputTokens);
-            QVERIFY(qAbs(scanned.at(i).costUsd - daily.at(i).costUsd) < 1e-12);
-        }
-
-        const auto latency = reader.latencyPerModel({}, &error);
-        QCOMPARE(latency.size(), 2);
-        // claude: durations 100, 300, 500, 700, 900 → nearest-rank p50 = 500.
-        QCOMPARE(latency.at(0).model, QStringLiteral("claude-haiku-4-5"));
-        QCOMPARE(latency.at(0).p50Ms, 500.0);
-        QCOMPARE(latency.at(0).p95Ms, 900.0);
-        // gpt: 200, 400, 800, 1000 (call 5, 600 ms, is the 429 and left out) → p50 = 400.
-        QCOMPARE(latency.at(1).calls, 4);
-        QCOMPARE(latency.at(1).p50Ms, 400.0);
-
-        const auto cache = reader.cacheStats({}, &error);
-        QCOMPARE(cache.hits, 2);
-        QCOMPARE(cache.misses, 8);
-        QCOMPARE(cache.savedUsd, 1.0);
-        QCOMPARE(cache.hitRate(), 0.2);
-        const auto scannedCache = reader.cacheStats(
-                *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error), &error);
-        QCOMPARE(scannedCache.hits, cache.hits);
-        QCOMPARE(scannedCache.misses, cache.misses);
-        QCOMPARE(scannedCache.savedUsd, cache.savedUsd);
-
-        const auto repeated = reader.mostRepeated({}, 5, &error);
-        QCOMPARE(repeated.size(), 1);
-        QCOMPARE(repeated.first().count, 6);
-        QVERIFY(qAbs(repeated.first().costUsd - 0.021) < 1e-12);
-        QCOMPARE(repeated.first().lastId, 6);
-    }
-
     void csvExport()
     {
         const QString out = m_dir.filePath(QStringLiteral("out.csv"));

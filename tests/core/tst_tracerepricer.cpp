@@ -71,9 +71,9 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toDouble(), 0.15 + 0.60);
 
-        // The per-day rollup follows re-pricing.
+        // The usage rollup follows re-pricing.
         QSqlQuery rollup(db);
-        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(cost_usd) FROM usage_daily"))
+        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(cost_usd) FROM usage_quarter"))
                 && rollup.next());
         QVERIFY(qAbs(rollup.value(0).toDouble() - (7.5 + 42.0 + 0.75)) < 1e-9);
 
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toDouble(), 0.0);
         QCOMPARE(q.value(3).toDouble(), 0.0);
         QSqlQuery rollup(db);
-        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(cost_usd), sum(saved_usd) FROM usage_daily"))
+        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(cost_usd), sum(saved_usd) FROM usage_quarter"))
                 && rollup.next());
         QVERIFY(qAbs(rollup.value(0).toDouble() - 2 * price) < 1e-12);
         QVERIFY(qAbs(rollup.value(1).toDouble() - 2 * price) < 1e-12);

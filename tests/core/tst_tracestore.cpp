@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 TraceRecord sample(int i)
@@ -214,70 +216,107 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toLongLong(), batch.first().id);
     }
 
-    void keepsTheDailyRollupPerBatchAcrossTheMigration()
+    void keepsTheUsageRollupAcrossTheMigration()
     {
-        // Up to version 3 a trigger added each call to usage_daily; from version 4 the store
-        // adds each batch. A version-3 database keeps its rows, and both kinds of rows add up.
+        // Version 8 fills the quarter-hour rollup from the calls already stored (here two,
+        // written by version 7); from then on each batch adds to it, and deletes and re-pricing
+        // go through triggers. At every step it holds exactly what a scan of the calls gives.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("traces.sqlite"));
         QVERIFY(writeOldDatabase(
-                path, 3,
-                {QStringLiteral("INSERT INTO traces (trace_id, span_id, start_ns, model, "
+                path, 7,
+                {QStringLiteral("INSERT INTO traces (trace_id, span_id, start_ns, model, status, "
                                 "input_tokens, output_tokens, cost_usd, cache) VALUES ('a', 'b', "
-                                "1767225600000000000, 'gpt-4o-mini', 10, 5, 0.5, 'MISS')")}));
-        TraceStore store(path, QStringLiteral("v4"));
+                                "1767225600000000000, 'gpt-4o-mini', 200, 10, 5, 0.5, 'MISS')"),
+                 QStringLiteral("INSERT INTO traces (trace_id, span_id, start_ns, model, status, "
+                                "input_tokens, output_tokens) VALUES ('a', 'c', "
+                                "1767225600000000001, 'gpt-4o-mini', 200, 10, 5)"),
+                 // Never answered: no status, no cost, and not an unknown cost.
+                 QStringLiteral("INSERT INTO traces (trace_id, span_id, start_ns, model) VALUES "
+                                "('a', 'd', 1767225600000000002, 'gpt-4o-mini')")}));
+        TraceStore store(path, QStringLiteral("v8"));
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QList<TraceRecord> batch;
-        for (int i = 0; i < 5; ++i) {
+        constexpr qint64 Quarter = 900'000'000'000LL;
+        for (int i = 0; i < 7; ++i) {
             TraceRecord r = sample(i);
+            r.startUnixNs = 1767225600000000000LL + 1000; // the migrated calls' quarter-hour
+            r.status = 200;
             if (i == 1)
                 r.model.clear(); // counted under ''
             if (i == 2)
-                r.startUnixNs += 86'400'000'000'000LL; // the next day
+                r.startUnixNs += Quarter - 1001; // the quarter's last nanosecond
+            if (i == 3)
+                r.startUnixNs += Quarter; // the next quarter
             r.cache = i == 3 ? QStringLiteral("HIT") : QStringLiteral("MISS");
             if (i == 3)
                 r.savedUsd = 0.25;
+            if (i == 4)
+                r.costUsd.reset(); // answered, not priced: an unknown cost
+            if (i == 5) {
+                r.costUsd.reset();
+                r.status = 429; // refused: nothing to price, not unknown
+            }
+            if (i == 6)
+                r.costUsd = std::nan(""); // stored as NULL: unknown too
             batch.append(r);
         }
         QVERIFY2(store.insert(batch, &error), qPrintable(error));
         QSqlQuery q(store.database());
-        // The rollup holds exactly what a scan of the calls gives.
         const QString scan = QStringLiteral(
-                "SELECT start_ns / 86400000000000 AS day, coalesce(model, '') AS m, count(*), "
+                "SELECT start_ns / 900000000000 AS quarter, coalesce(model, '') AS m, count(*), "
                 "sum(coalesce(input_tokens, 0)), sum(coalesce(cached_tokens, 0)), "
                 "sum(coalesce(output_tokens, 0)), round(sum(coalesce(cost_usd, 0)), 9), "
-                "sum(cache IS 'HIT'), sum(cache IS 'MISS'), sum(cache IS 'BYPASS'), "
-                "round(sum(coalesce(saved_usd, 0)), 9) FROM traces GROUP BY day, m "
-                "ORDER BY day, m");
-        QString rollup = QStringLiteral(
-                "SELECT day, model, calls, input_tokens, cached_tokens, output_tokens, "
-                "round(cost_usd, 9), cache_hits, cache_misses, cache_bypassed, "
-                "round(saved_usd, 9) FROM usage_daily ORDER BY day, model");
+                "sum(cost_usd IS NULL AND coalesce(status, 0) BETWEEN 200 AND 399), sum(cache IS "
+                "'HIT'), "
+                "sum(cache IS 'MISS'), sum(cache IS 'BYPASS'), "
+                "round(sum(coalesce(saved_usd, 0)), 9) FROM traces GROUP BY quarter, m "
+                "ORDER BY quarter, m");
+        const QString rollup = QStringLiteral(
+                "SELECT quarter, model, calls, input_tokens, cached_tokens, output_tokens, "
+                "round(cost_usd, 9), unknown_cost, cache_hits, cache_misses, cache_bypassed, "
+                "round(saved_usd, 9) FROM usage_quarter ORDER BY quarter, model");
         auto rows = [&q](const QString &sql) {
             QStringList out;
             if (!q.exec(sql))
                 return QStringList {q.lastError().text()};
             while (q.next()) {
                 QStringList row;
-                for (int c = 0; c < 11; ++c)
+                for (int c = 0; c < 12; ++c)
                     row.append(q.value(c).toString());
                 out.append(row.join(u'|'));
             }
             return out;
         };
         const QStringList expected = rows(scan);
-        QCOMPARE(expected.size(), 3); // day 1 with and without a model, day 2
+        QCOMPARE(expected.size(), 3); // the first quarter with and without a model, the next
         QCOMPARE(rows(rollup), expected);
-        // Three new calls and the old one.
-        QVERIFY2(expected.at(1).startsWith(QLatin1String("20454|gpt-4o-mini|4|")),
-                 qPrintable(expected.at(1)));
-        // Deletes still go through their trigger; a day and model left without calls keeps a
-        // row of zeros, which readers skip.
-        QCOMPARE(store.remove({batch.at(0).id, batch.at(2).id}, &error), 2);
-        QCOMPARE(rows(rollup.replace(QLatin1String("FROM usage_daily"),
-                                     QLatin1String("FROM usage_daily WHERE calls > 0"))),
-                 rows(scan));
+        // 2026-01-01T00:00Z is quarter 1,963,584. The three migrated calls and five new ones,
+        // three of unknown cost: the migrated one without a cost, calls 4 and 6.
+        auto counts = [&q](const QString &model) {
+            q.prepare(QStringLiteral("SELECT calls, unknown_cost FROM usage_quarter WHERE "
+                                     "quarter = 1963584 AND model = ?"));
+            q.addBindValue(model);
+            return q.exec() && q.next() ? std::pair(q.value(0).toInt(), q.value(1).toInt())
+                                        : std::pair(-1, -1);
+        };
+        QCOMPARE(counts(QStringLiteral("gpt-4o-mini")), std::pair(8, 3));
+
+        // Re-pricing: a cost found for call 4 is no longer unknown.
+        QVERIFY(q.exec(QStringLiteral("UPDATE traces SET cost_usd = 0.125 WHERE id = ")
+                       + QString::number(batch.at(4).id)));
+        QCOMPARE(rows(rollup), rows(scan));
+        QCOMPARE(counts(QStringLiteral("gpt-4o-mini")), std::pair(8, 2));
+
+        // Deletes go through their trigger; a quarter and model left without calls loses its
+        // row (call 3 was alone in the next quarter).
+        QCOMPARE(store.remove({batch.at(0).id, batch.at(3).id, batch.at(1).id}, &error), 3);
+        QCOMPARE(rows(rollup), rows(scan));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM traces WHERE span_id = 'd'")));
+        QCOMPARE(rows(rollup), rows(scan));
+        QCOMPARE(rows(rollup).size(), 1);
+        QCOMPARE(counts(QStringLiteral("gpt-4o-mini")), std::pair(6, 2));
     }
 
     void checkpointsInTheBackgroundAndKeepsTheLogBounded()
@@ -360,8 +399,8 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT count(*) FROM trace_payloads"), 3);
         QCOMPARE(count("SELECT count(*) FROM trace_tags"), 3);
         QCOMPARE(count("SELECT count(*) FROM traces_fts WHERE traces_fts MATCH 'findable'"), 3);
-        // The daily rollup follows (its delete trigger).
-        QCOMPARE(count("SELECT sum(calls) FROM usage_daily"), 3);
+        // The usage rollup follows (its delete trigger).
+        QCOMPARE(count("SELECT sum(calls) FROM usage_quarter"), 3);
     }
 
     void failedBatchLeavesNothing()

@@ -6,6 +6,10 @@
 #include "trace/usagerange.h"
 #include "trace/usagestats.h"
 
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -362,6 +366,139 @@ private Q_SLOTS:
         QCOMPARE(r.lastDay, QDate(2025, 11, 22));
     }
 
+    void summaryFromTheRollupMatchesTheCalls()
+    {
+        // 400 calls at random times over three days, several to a quarter-hour. With no filter
+        // the summary adds up quarter-hours of the rollup and reads only the calls of the two
+        // quarters the range's ends cut; a filter matching every call makes it read them all.
+        // Both must give the same report for any range and any time zone.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("random.sqlite"));
+        QRandomGenerator random(20251120);
+        const QString models[] = {Gpt, Haiku, QString()};
+        const QString caches[] = {QStringLiteral("HIT"), QStringLiteral("MISS"),
+                                  QStringLiteral("BYPASS"), QString()};
+        QList<Seed> calls;
+        for (int i = 0; i < 400; ++i) {
+            const bool priced = random.bounded(5) != 0;
+            calls.append({Nov20 + qint64(random.bounded(72 * 3600)) * Second
+                                  + random.bounded(1'000'000'000),
+                          models[random.bounded(3)], QString(), QString(),
+                          caches[random.bounded(4)], random.bounded(4) == 0 ? 429 : 200, 100,
+                          random.bounded(5000),
+                          random.bounded(2) ? std::optional<qint64>(10) : std::nullopt,
+                          random.bounded(500),
+                          priced ? std::optional<double>(random.bounded(1000) / 1e5) : std::nullopt,
+                          random.bounded(3) ? std::nullopt : std::optional<double>(0.001),
+                          QByteArray()});
+        }
+        QString error;
+        QVERIFY2(seed(file, calls, &error), qPrintable(error));
+        TraceReader reader(file, QStringLiteral("random-reader"));
+        QVERIFY2(reader.open(&error), qPrintable(error));
+
+        const QTimeZone zones[] = {Plus2,
+                                   QTimeZone::utc(),
+                                   QTimeZone("Europe/Berlin"),
+                                   QTimeZone(5 * 3600 + 45 * 60), // Nepal's
+                                   QTimeZone(-(3 * 3600 + 30 * 60)), // Newfoundland's
+                                   QTimeZone(5 * 3600 + 7 * 60)}; // an odd one: no rollup
+        for (const QTimeZone &zone : zones) {
+            QVERIFY(zone.isValid());
+            for (int i = 0; i < 40; ++i) {
+                UsageStats::Query query;
+                query.zone = zone;
+                // Ends anywhere from a day before the first call to a day after the last, to
+                // the nanosecond; some open, some inside one quarter-hour.
+                const qint64 a = Nov20 - 24 * Hour + qint64(random.bounded(120 * 3600)) * Second
+                        + random.bounded(1'000'000'000);
+                const qint64 b = i % 5 == 0
+                        ? a + random.bounded(900) * Second
+                        : Nov20 - 24 * Hour + qint64(random.bounded(120 * 3600)) * Second;
+                if (i % 7 != 1)
+                    query.range.fromNs = std::min(a, b);
+                if (i % 7 != 2)
+                    query.range.untilNs = std::max(a, b) + 1;
+                const UsageReport rolled = UsageStats::summary(reader, query, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                query.filter = *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error);
+                const UsageReport scanned = UsageStats::summary(reader, query, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                const QString where = QString::fromUtf8(zone.id()) + u' ' + QString::number(i);
+                QVERIFY2(sameSummary(rolled, scanned), qPrintable(where));
+            }
+        }
+        // The whole store, and a range with no call at all.
+        UsageStats::Query everything;
+        everything.zone = Plus2;
+        const UsageReport all = UsageStats::summary(reader, everything, &error);
+        QCOMPARE(all.calls, 400);
+        everything.range = UsageRange::days({2025, 12, 1}, {2025, 12, 2}, Plus2);
+        QCOMPARE(UsageStats::summary(reader, everything, &error).calls, 0);
+    }
+
+    void summaryReadsWholeQuartersFromTheRollup()
+    {
+        // Which path answered shows when the rollup says something the calls do not: a row for
+        // a quarter-hour with no call in it counts (the rollup is trusted), unless the range cuts
+        // that quarter or a filter asks for the calls.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("rollup.sqlite"));
+        QString error;
+        QVERIFY2(seed(file, seeds(), &error), qPrintable(error));
+        {
+            QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Nov21 05:00–05:15 UTC, an hour without calls.
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO usage_quarter VALUES (%1, 'ghost', 5, 0, "
+                                           "0, 0, 1.5, 0, "
+                                           "0, 0, 0, 0)")
+                                    .arg((Nov20 + 29 * Hour) / (900 * Second))),
+                     qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+        TraceReader reader(file, QStringLiteral("rollup-reader"));
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        UsageStats::Query query;
+        query.zone = Plus2;
+        QCOMPARE(UsageStats::summary(reader, query, &error).calls, 12 + 5);
+        // From the ghost's quarter to after call 7: calls 5, 6 and 7, and the ghost's five.
+        query.range.fromNs = Nov20 + 29 * Hour;
+        query.range.untilNs = Nov20 + 36 * Hour + 1;
+        QCOMPARE(UsageStats::summary(reader, query, &error).calls, 3 + 5);
+        query.range.fromNs = Nov20 + 29 * Hour + 1;
+        QCOMPARE(UsageStats::summary(reader, query, &error).calls, 3);
+        query.range = {};
+        query.filter = *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error);
+        QCOMPARE(UsageStats::summary(reader, query, &error).calls, 12);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void summaryAndDetailsMakeTheReport()
+    {
+        UsageStats::Query query;
+        query.zone = Plus2;
+        QString error;
+        UsageReport r = UsageStats::summary(*m_reader, query, &error);
+        QCOMPARE(r.calls, 12);
+        QCOMPARE(r.costPerDay.size(), 8);
+        QVERIFY(r.latency.isEmpty());
+        QVERIFY(r.topUsers.isEmpty());
+        QVERIFY(UsageStats::addDetails(*m_reader, query, &r, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const UsageReport whole = compute(query);
+        QCOMPARE(r.latency.size(), whole.latency.size());
+        QCOMPARE(r.topUsers.size(), whole.topUsers.size());
+        QCOMPARE(r.topSessions.size(), whole.topSessions.size());
+        QCOMPARE(r.repeated.size(), whole.repeated.size());
+        QVERIFY(sameSummary(r, whole));
+    }
+
 private:
     UsageReport compute(const UsageStats::Query &query)
     {
@@ -373,6 +510,36 @@ private:
         return r;
     }
 
+    // Everything summary() fills, costs to the picodollar.
+    static bool sameSummary(const UsageReport &a, const UsageReport &b)
+    {
+        auto near = [](double x, double y) {
+            return qAbs(x - y) < 1e-9;
+        };
+        bool same = a.firstDay == b.firstDay && a.lastDay == b.lastDay && a.calls == b.calls
+                && near(a.costUsd, b.costUsd) && a.unknownCostCalls == b.unknownCostCalls
+                && a.cache.hits == b.cache.hits && a.cache.misses == b.cache.misses
+                && a.cache.bypassed == b.cache.bypassed && near(a.cache.savedUsd, b.cache.savedUsd)
+                && a.costPerDay.size() == b.costPerDay.size()
+                && a.tokensPerDay.size() == b.tokensPerDay.size();
+        for (qsizetype i = 0; same && i < a.costPerDay.size(); ++i) {
+            const auto &x = a.costPerDay.at(i);
+            const auto &y = b.costPerDay.at(i);
+            same = x.day == y.day && x.model == y.model && x.calls == y.calls
+                    && near(x.costUsd, y.costUsd) && x.unknownCostCalls == y.unknownCostCalls;
+        }
+        for (qsizetype i = 0; same && i < a.tokensPerDay.size(); ++i) {
+            const auto &x = a.tokensPerDay.at(i);
+            const auto &y = b.tokensPerDay.at(i);
+            same = x.day == y.day && x.calls == y.calls && x.inputTokens == y.inputTokens
+                    && x.cachedInputTokens == y.cachedInputTokens
+                    && x.outputTokens == y.outputTokens;
+        }
+        if (!same)
+            qWarning() << "calls" << a.calls << b.calls << "days" << a.costPerDay.size()
+                       << b.costPerDay.size() << a.firstDay << b.firstDay << a.lastDay << b.lastDay;
+        return same;
+    }
     static void checkCost(const UsageReport::DayModelCost &c, QDate day, const QString &model,
                           qint64 calls, double cost, qint64 unknown)
     {

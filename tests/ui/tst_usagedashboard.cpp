@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLabel>
 #include <QPieSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -352,6 +353,54 @@ private Q_SLOTS:
                  QColor(0x1e, 0x1e, 0x1e));
         QVERIFY(Screenshots::save(&dashboard, "dashboard-dark"));
         QApplication::setPalette(light);
+    }
+
+    void showsTheChartsBeforeTheTables()
+    {
+        // The totals and per-day charts come first (from the rollup); the tables that need the
+        // calls themselves follow, emptied meanwhile rather than left showing another range.
+        UsageDashboard dashboard(path());
+        dashboard.setTimeZone(QTimeZone::utc());
+        dashboard.setClock(
+                [] { return QDateTime(QDate(2025, 11, 22), QTime(12, 0), QTimeZone::utc()); });
+        QLabel *summary = nullptr;
+        struct Seen
+        {
+            bool loading = false;
+            qint64 calls = 0;
+            int costRows = 0;
+            int latencyRows = -1;
+            int userRows = -1;
+            QString text;
+        };
+        QList<Seen> seen;
+        connect(&dashboard, &UsageDashboard::summaryShown, &dashboard, [&] {
+            seen.append({dashboard.isLoading(), dashboard.report().calls,
+                         dashboard.tableView(UsageDashboard::CostTab)->model()->rowCount(),
+                         dashboard.tableView(UsageDashboard::LatencyTab)->model()->rowCount(),
+                         dashboard.tableView(UsageDashboard::UsersTab)->model()->rowCount(),
+                         summary ? summary->text() : QString()});
+        });
+        QSignalSpy refreshed(&dashboard, &UsageDashboard::refreshed);
+        dashboard.refresh();
+        for (QLabel *label : dashboard.findChildren<QLabel *>())
+            if (label->text() == QStringLiteral("Adding up…"))
+                summary = label;
+        QVERIFY(summary);
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(seen.first().loading);
+        QCOMPARE(seen.first().calls, 8);
+        QCOMPARE(seen.first().costRows, 5);
+        QCOMPARE(seen.first().latencyRows, 0);
+        QCOMPARE(seen.first().userRows, 0);
+        QVERIFY2(seen.first().text.contains(QLatin1String("Reading latency")),
+                 qPrintable(seen.first().text));
+        QVERIFY(!dashboard.isLoading());
+        QCOMPARE(dashboard.tableView(UsageDashboard::LatencyTab)->model()->rowCount(), 2);
+        QVERIFY(dashboard.tableView(UsageDashboard::UsersTab)->model()->rowCount() > 0);
+        QVERIFY(!summary->text().contains(QLatin1String("Reading latency")));
+        QVERIFY2(summary->text().contains(QLatin1String("8 call")), qPrintable(summary->text()));
     }
 
     void saysWhenThereIsNothingToShow()
