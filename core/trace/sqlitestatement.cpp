@@ -124,6 +124,14 @@ double SqliteStatement::columnDouble(int column) const
     return sqlite3_column_double(m_statement, column);
 }
 
+QByteArray SqliteStatement::columnBytes(int column) const
+{
+    // The blob accessor gives text as its UTF-8 bytes too; the pointer is read before the size,
+    // as SQLite asks.
+    const char *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
 bool SqliteStatement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

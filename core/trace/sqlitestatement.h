@@ -42,6 +42,8 @@ public:
     Step step(QString *error);
     qint64 columnInt(int column) const;
     double columnDouble(int column) const;
+    // Text (as UTF-8) or a blob, copied; empty for NULL.
+    QByteArray columnBytes(int column) const;
     bool columnIsNull(int column) const;
     void reset();
     // Binds a filter parameter (TraceFilter::sqlWhere): numbers as numbers, the rest as text.

@@ -2,6 +2,7 @@
 
 #include "common/sqlquery.h"
 
+#include "sqlitestatement.h"
 #include "tracereader.h"
 #include "traceschema.h"
 #include "transactionguard.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace {
 
@@ -147,34 +150,6 @@ std::optional<QString> rollupRows(const UsageRange &range, QVariantList *paramet
     return sql;
 }
 
-bool topGroups(const QSqlDatabase &db, const QString &column, const QString &where,
-               QVariantList parameters, int top, QList<UsageReport::Group> *result, QString *error)
-{
-    parameters.append(top);
-    QSqlQuery q(db);
-    if (!SqlQuery::run(
-                q,
-                QStringLiteral("SELECT t.") + column
-                        + QStringLiteral(", count(*), total(t.cost_usd), sum(" UNKNOWN_COST "), "
-                                         "sum(coalesce(t.input_tokens, 0) + "
-                                         "coalesce(t.output_tokens, 0)) FROM traces t WHERE ")
-                        + where + QStringLiteral(" AND t.") + column
-                        + QStringLiteral(" IS NOT NULL AND t.") + column
-                        + QStringLiteral(" != '' GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?"),
-                parameters, error))
-        return false;
-    while (q.next()) {
-        UsageReport::Group g;
-        g.name = q.value(0).toString();
-        g.calls = q.value(1).toLongLong();
-        g.costUsd = q.value(2).toDouble();
-        g.unknownCostCalls = q.value(3).toLongLong();
-        g.tokens = q.value(4).toLongLong();
-        result->append(g);
-    }
-    return SqlQuery::readToEnd(q, error);
-}
-
 // The calls a query covers, as a WHERE clause over `traces t` and its parameters.
 struct Scope
 {
@@ -195,6 +170,115 @@ Scope scopeOf(const UsageStats::Query &query)
         scope.parameters.append(*query.range.untilNs);
     }
     return scope;
+}
+
+// A user's or a session's sums while the calls are read.
+struct GroupSums
+{
+    qint64 calls = 0;
+    double cost = 0;
+    qint64 unknownCost = 0;
+    qint64 tokens = 0;
+};
+
+// The `top` most expensive groups (then the busiest, then by name), as the dashboard lists them.
+QList<UsageReport::Group> topGroups(const QHash<QByteArray, GroupSums> &groups, int top)
+{
+    QList<std::pair<QByteArray, GroupSums>> sorted;
+    sorted.reserve(groups.size());
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        sorted.append({it.key(), it.value()});
+    const auto order = [](const auto &a, const auto &b) {
+        if (a.second.cost != b.second.cost)
+            return a.second.cost > b.second.cost;
+        if (a.second.calls != b.second.calls)
+            return a.second.calls > b.second.calls;
+        return a.first < b.first;
+    };
+    const qsizetype kept = std::min<qsizetype>(std::max(top, 0), sorted.size());
+    std::partial_sort(sorted.begin(), sorted.begin() + kept, sorted.end(), order);
+    QList<UsageReport::Group> result;
+    for (qsizetype i = 0; i < kept; ++i) {
+        const auto &[name, sums] = sorted.at(i);
+        result.append(
+                {QString::fromUtf8(name), sums.calls, sums.cost, sums.unknownCost, sums.tokens});
+    }
+    return result;
+}
+
+// Nearest rank: the value at rank k = ceil(p·n) of the sorted durations, in integers
+// (ceil(50n / 100) = (50n + 99) / 100).
+double nearestRank(const QList<double> &sorted, int percent)
+{
+    const qsizetype rank = (percent * sorted.size() + 99) / 100;
+    return sorted.at(std::max<qsizetype>(rank, 1) - 1);
+}
+
+// Latency per model and the top users and sessions, in one pass over the calls of the range
+// (read through SQLite's C API: a million rows in well under a second, where a query per table
+// read them once each and sorted them in SQLite).
+bool readPerCall(const QSqlDatabase &db, const UsageStats::Query &query, const Scope &scope,
+                 UsageReport *report, QString *error)
+{
+    enum Column { Model, Status, Hit, Duration, Cost, Tokens, User, Session };
+    const QByteArray sql =
+            QStringLiteral("SELECT coalesce(t.model, ''), coalesce(t.status, 0), t.cache IS "
+                           "'HIT', t.duration_ms, t.cost_usd, coalesce(t.input_tokens, 0) + "
+                           "coalesce(t.output_tokens, 0), t.user, t.session_id FROM traces t "
+                           "WHERE ")
+                    .append(scope.where)
+                    .toUtf8();
+    SqliteStatement calls;
+    if (!calls.prepare(SqliteStatement::handleOf(db), sql.constData(), error))
+        return false;
+    for (qsizetype i = 0; i < scope.parameters.size(); ++i)
+        calls.bindVariant(int(i) + 1, scope.parameters.at(i));
+
+    QHash<QByteArray, QList<double>> durations; // per model
+    QHash<QByteArray, GroupSums> users;
+    QHash<QByteArray, GroupSums> sessions;
+    for (;;) {
+        const SqliteStatement::Step step = calls.step(error);
+        if (step == SqliteStatement::Step::Error)
+            return false;
+        if (step == SqliteStatement::Step::Done)
+            break;
+        const qint64 status = calls.columnInt(Status);
+        // Successful calls that went upstream: a cache hit measures the cache, not the model.
+        if (status >= 200 && status <= 299 && !calls.columnInt(Hit)
+            && !calls.columnIsNull(Duration))
+            durations[calls.columnBytes(Model)].append(calls.columnDouble(Duration));
+        GroupSums call;
+        call.calls = 1;
+        if (calls.columnIsNull(Cost))
+            call.unknownCost = status >= 200 && status <= 399; // UNKNOWN_COST
+        else
+            call.cost = calls.columnDouble(Cost);
+        call.tokens = calls.columnInt(Tokens);
+        for (auto [column, groups] : {std::pair {User, &users}, std::pair {Session, &sessions}}) {
+            const QByteArray name = calls.columnBytes(column);
+            if (name.isEmpty())
+                continue;
+            GroupSums &sums = (*groups)[name];
+            sums.calls += call.calls;
+            sums.cost += call.cost;
+            sums.unknownCost += call.unknownCost;
+            sums.tokens += call.tokens;
+        }
+    }
+    calls.reset();
+
+    QList<QByteArray> models = durations.keys();
+    std::sort(models.begin(), models.end()); // as SQLite orders text: by bytes
+    for (const QByteArray &model : std::as_const(models)) {
+        QList<double> &sorted = durations[model];
+        std::sort(sorted.begin(), sorted.end());
+        report->latency.append({QString::fromUtf8(model), sorted.size(), nearestRank(sorted, 50),
+                                nearestRank(sorted, 95)});
+    }
+    report->topUsers = topGroups(users, query.top);
+    report->topSessions = topGroups(sessions, query.top);
+    return true;
 }
 
 bool readSummary(const QSqlDatabase &db, const UsageStats::Query &query, const Scope &scope,
@@ -274,41 +358,11 @@ bool readSummary(const QSqlDatabase &db, const UsageStats::Query &query, const S
 bool readDetails(const QSqlDatabase &db, const UsageStats::Query &query, const Scope &scope,
                  UsageReport *report, QString *error)
 {
-    // Nearest rank k = ceil(p·n), in integers: ceil(50n / 100) = (50n + 99) / 100.
-    QSqlQuery latency(db);
-    if (!SqlQuery::run(
-                latency,
-                QStringLiteral(
-                        "SELECT m, n, max(CASE WHEN r = (50 * n + 99) / 100 THEN d END), "
-                        "max(CASE WHEN r = (95 * n + 99) / 100 THEN d END) FROM (SELECT "
-                        "coalesce(t.model, '') AS m, t.duration_ms AS d, row_number() OVER "
-                        "(PARTITION BY coalesce(t.model, '') ORDER BY t.duration_ms) AS r, "
-                        "count(*) OVER (PARTITION BY coalesce(t.model, '')) AS n FROM traces t "
-                        "WHERE ")
-                        + scope.where
-                        + QStringLiteral(
-                                " AND t.status BETWEEN 200 AND 299 AND t.cache IS NOT "
-                                "'HIT' AND t.duration_ms IS NOT NULL) WHERE r = (50 * n + "
-                                "99) / 100 OR r = (95 * n + 99) / 100 GROUP BY m ORDER BY m"),
-                scope.parameters, error))
-        return false;
-    while (latency.next()) {
-        UsageReport::ModelLatency l;
-        l.model = latency.value(0).toString();
-        l.calls = latency.value(1).toLongLong();
-        l.p50Ms = latency.value(2).toDouble();
-        l.p95Ms = latency.value(3).toDouble();
-        report->latency.append(l);
-    }
-    if (!SqlQuery::readToEnd(latency, error))
+    if (!readPerCall(db, query, scope, report, error))
         return false;
 
-    if (!topGroups(db, QStringLiteral("user"), scope.where, scope.parameters, query.top,
-                   &report->topUsers, error)
-        || !topGroups(db, QStringLiteral("session_id"), scope.where, scope.parameters, query.top,
-                      &report->topSessions, error))
-        return false;
-
+    // Repeated requests stay a query: the distinct requests of a range can be as many as its
+    // calls, which SQLite's sorter groups without holding them all in memory.
     QVariantList repeatedParameters = scope.parameters;
     repeatedParameters.append(query.top);
     QSqlQuery repeated(db);

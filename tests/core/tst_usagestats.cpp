@@ -43,22 +43,21 @@ struct Seed
 };
 
 // Call n is row id n.
-//  n  UTC                 local (+2)     model    user   session cache   status ms    in   cached
-//  out  cost   saved hash 1  Nov19 22:00:00      Nov20 00:00    gpt-4o   alice  s1      MISS    200
-//  1000   1000 0     100   0.010  -     h1 2  Nov20 09:00         Nov20 11:00    gpt-4o   alice  s1
-//  HIT     200     5   1000 0     100   0      0.010 h1 3  Nov20 21:30         Nov20 23:30    haiku
-//  bob    s2      MISS    200   400   2000 500   200   0.003  -     h2 4  Nov20 22:30         Nov21
-//  00:30    haiku    bob    s2      BYPASS  200   600   1500 0      50   0.002  -     h3 5  Nov21
-//  10:00         Nov21 12:00    gpt-4o   alice  s3      MISS    200  2000   3000 1000  300   0.030
-//  -     h1 6  Nov21 11:00         Nov21 13:00    gpt-4o   carol  -       MISS    429    50      0
-//  0       0   0      -     - 7  Nov21 12:00         Nov21 14:00    mystery  carol  s4      - 200
-//  300    800 -      80   NULL   -     h5 8  Nov22 08:00         Nov22 10:00    haiku    bob    s2
-//  MISS    200   800   1000 0     100   0.004  -     h2 9  Nov22 09:00         Nov22 11:00    haiku
-//  dave   s5      HIT     200     3   2000 500   200   0      0.003 h2
-// 10  Nov22 10:00         Nov22 12:00    gpt-4o   alice  s3      MISS    200  1500    500 0      50
-// 0.005  -     h6 11  Nov22 21:59:59      Nov22 23:59:59 haiku    bob    s2      MISS    200   200
-// 100 0      10   0.001  -     h3 12  Nov22 22:00         Nov23 00:00    gpt-4o   alice  s1 MISS
-// 200   700    100 0      10   0.002  -     h7
+// clang-format off
+//  n  UTC             local (+2)   model    user   session cache   status    ms    in  cached  out  cost   saved  hash
+//  1  Nov19 22:00     Nov20 00:00  gpt-4o   alice  s1      MISS    200     1000  1000     0  100  0.010  -      h1
+//  2  Nov20 09:00     Nov20 11:00  gpt-4o   alice  s1      HIT     200        5  1000     0  100  0      0.010  h1
+//  3  Nov20 21:30     Nov20 23:30  haiku    bob    s2      MISS    200      400  2000   500  200  0.003  -      h2
+//  4  Nov20 22:30     Nov21 00:30  haiku    bob    s2      BYPASS  200      600  1500     0   50  0.002  -      h3
+//  5  Nov21 10:00     Nov21 12:00  gpt-4o   alice  s3      MISS    200     2000  3000  1000  300  0.030  -      h1
+//  6  Nov21 11:00     Nov21 13:00  gpt-4o   carol  -       MISS    429       50     0     0    0  -      -      -
+//  7  Nov21 12:00     Nov21 14:00  mystery  carol  s4      -       200      300   800     -   80  NULL   -      h5
+//  8  Nov22 08:00     Nov22 10:00  haiku    bob    s2      MISS    200      800  1000     0  100  0.004  -      h2
+//  9  Nov22 09:00     Nov22 11:00  haiku    dave   s5      HIT     200        3  2000   500  200  0      0.003  h2
+// 10  Nov22 10:00     Nov22 12:00  gpt-4o   alice  s3      MISS    200     1500   500     0   50  0.005  -      h6
+// 11  Nov22 21:59:59  Nov22 23:59:59 haiku  bob    s2      MISS    200      200   100     0   10  0.001  -      h3
+// 12  Nov22 22:00     Nov23 00:00  gpt-4o   alice  s1      MISS    200      700   100     0   10  0.002  -      h7
+// clang-format on
 QList<Seed> seeds()
 {
     const QString hit = QStringLiteral("HIT");
