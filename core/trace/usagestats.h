@@ -22,7 +22,7 @@ class TraceReader;
 // Days are calendar days in `Query::zone`, daylight-saving changes included: every offset in
 // use falls on a quarter-hour, so each quarter lies in one local day. Percentiles are exact
 // nearest-rank values (the smallest duration with at least p of the calls at or below it),
-// picked in SQL with window functions, so only two rows per model leave SQLite.
+// computed from the durations of the range, read once with the top users and sessions.
 class UsageStats
 {
 public:

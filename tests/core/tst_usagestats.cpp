@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 constexpr qint64 Second = 1'000'000'000LL;
@@ -335,6 +337,17 @@ private Q_SLOTS:
         QCOMPARE(*oct26.untilNs - *oct26.fromNs, 25 * Hour);
         query.range = oct26;
         QCOMPARE(UsageStats::compute(reader, query, &error).calls, 2);
+
+        // The rollup's quarters (no filter) and the calls (a filter) agree across the change.
+        for (const UsageRange &range :
+             {UsageRange(), oct26, UsageRange::days({2025, 10, 25}, {2025, 10, 27}, berlin)}) {
+            query.range = range;
+            query.filter = {};
+            const UsageReport rolled = UsageStats::summary(reader, query, &error);
+            query.filter = *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error);
+            QVERIFY(sameSummary(rolled, UsageStats::summary(reader, query, &error)));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
     }
 
     void presets()
@@ -476,6 +489,40 @@ private Q_SLOTS:
         query.filter = *TraceFilter::parse(QStringLiteral("since:2000-01-01"), &error);
         QCOMPARE(UsageStats::summary(reader, query, &error).calls, 12);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void noCostLeftOnceThePricedCallsAreGone()
+    {
+        // The rollup's cost is a running sum: 0.1 + 0.2 - 0.1 - 0.2 leaves 4e-17 in binary.
+        // The report shows what is stored to the picodollar: nothing, and never a "-$0.00".
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dust.sqlite"));
+        QList<TraceRecord> batch;
+        const double costs[] = {0.1, 0.2, 0.0};
+        for (int i = 0; i < 3; ++i) {
+            batch.append(record({Nov20 + i * Second, Gpt, QString(), QString(), QString(), 200, 100,
+                                 10, 0, 1, costs[i], costs[i] / 3, QByteArray()},
+                                i + 1));
+        }
+        QString error;
+        {
+            TraceStore store(file, QStringLiteral("dust-store"));
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QVERIFY2(store.insert(batch, &error), qPrintable(error));
+            QCOMPARE(store.remove({batch.at(0).id, batch.at(1).id}, &error), 2);
+        }
+        TraceReader reader(file, QStringLiteral("dust-reader"));
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        UsageStats::Query query;
+        query.zone = Plus2;
+        const UsageReport r = UsageStats::summary(reader, query, &error);
+        QCOMPARE(r.calls, 1);
+        QVERIFY2(r.costUsd == 0.0 && !std::signbit(r.costUsd),
+                 qPrintable(QString::number(r.costUsd, 'g', 17)));
+        QVERIFY2(r.costPerDay.at(0).costUsd == 0.0,
+                 qPrintable(QString::number(r.costPerDay.at(0).costUsd, 'g', 17)));
+        QVERIFY2(r.cache.savedUsd == 0.0 && !std::signbit(r.cache.savedUsd),
+                 qPrintable(QString::number(r.cache.savedUsd, 'g', 17)));
     }
 
     void summaryAndDetailsMakeTheReport()
