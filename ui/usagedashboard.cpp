@@ -330,6 +330,9 @@ void UsageDashboard::applySummary(const UsageReport &summary, const QString &err
     UsageTables::fillUsers(m_pages.at(UsersTab).model, m_report);
     UsageTables::fillSessions(m_pages.at(SessionsTab).model, m_report);
     UsageTables::fillRepeated(m_pages.at(RepeatedTab).model, m_report);
+    // Once per report, over a few dozen rows; the other tables when their rows arrive.
+    for (Tab tab : {CostTab, TokensTab, CacheTab})
+        m_pages.at(tab).table->resizeColumnsToContents();
     updateSummary(error);
     Q_EMIT summaryShown();
 }
@@ -347,9 +350,8 @@ void UsageDashboard::applyDetails(const UsageReport &report)
 void UsageDashboard::finishReport(const QString &error)
 {
     m_loading = false;
-    // Once per report, over a few dozen rows.
-    for (const Page &page : std::as_const(m_pages))
-        page.table->resizeColumnsToContents();
+    for (Tab tab : {LatencyTab, UsersTab, SessionsTab, RepeatedTab})
+        m_pages.at(tab).table->resizeColumnsToContents();
     updateSummary(error);
     if (!error.isEmpty())
         Q_EMIT message(error);

@@ -372,6 +372,7 @@ private Q_SLOTS:
             int latencyRows = -1;
             int userRows = -1;
             QString text;
+            bool modelColumnFits = false; // the cost table's, sized when its rows arrive
         };
         QList<Seen> seen;
         connect(&dashboard, &UsageDashboard::summaryShown, &dashboard, [&] {
@@ -379,7 +380,11 @@ private Q_SLOTS:
                          dashboard.tableView(UsageDashboard::CostTab)->model()->rowCount(),
                          dashboard.tableView(UsageDashboard::LatencyTab)->model()->rowCount(),
                          dashboard.tableView(UsageDashboard::UsersTab)->model()->rowCount(),
-                         summary ? summary->text() : QString()});
+                         summary ? summary->text() : QString(),
+                         dashboard.tableView(UsageDashboard::CostTab)->columnWidth(1)
+                                 > dashboard.tableView(UsageDashboard::CostTab)
+                                           ->fontMetrics()
+                                           .horizontalAdvance(Haiku)});
         });
         QSignalSpy refreshed(&dashboard, &UsageDashboard::refreshed);
         dashboard.refresh();
@@ -394,6 +399,7 @@ private Q_SLOTS:
         QCOMPARE(seen.first().costRows, 5);
         QCOMPARE(seen.first().latencyRows, 0);
         QCOMPARE(seen.first().userRows, 0);
+        QVERIFY(seen.first().modelColumnFits);
         QVERIFY2(seen.first().text.contains(QLatin1String("Reading latency")),
                  qPrintable(seen.first().text));
         QVERIFY(!dashboard.isLoading());
