@@ -295,24 +295,29 @@ void UsageDashboard::refresh()
                 if (generation != m_generation) // a newer request is on its way
                     return;
                 applySummary(summary, error);
-                if (!error.isEmpty() || summary.calls == 0) {
+                if (!error.isEmpty() || summary.calls == 0)
                     finishReport(error);
+                else
+                    loadDetails(query, summary, generation);
+            });
+}
+
+void UsageDashboard::loadDetails(const UsageStats::Query &query, const UsageReport &summary,
+                                 quint64 generation)
+{
+    m_loader->run<UsageReport>(
+            this, QStringLiteral("usage"),
+            [query, summary](const TraceReader &reader, QString *error) {
+                UsageReport report = summary;
+                UsageStats::addDetails(reader, query, &report, error);
+                return report;
+            },
+            [this, generation](const UsageReport &report, const QString &error) {
+                if (generation != m_generation)
                     return;
-                }
-                m_loader->run<UsageReport>(
-                        this, QStringLiteral("usage"),
-                        [query, summary](const TraceReader &reader, QString *error) {
-                            UsageReport report = summary;
-                            UsageStats::addDetails(reader, query, &report, error);
-                            return report;
-                        },
-                        [this, generation](const UsageReport &report, const QString &error) {
-                            if (generation != m_generation)
-                                return;
-                            if (error.isEmpty())
-                                applyDetails(report);
-                            finishReport(error);
-                        });
+                if (error.isEmpty())
+                    applyDetails(report);
+                finishReport(error);
             });
 }
 
@@ -326,10 +331,7 @@ void UsageDashboard::applySummary(const UsageReport &summary, const QString &err
     UsageTables::fillCache(m_pages.at(CacheTab).model, m_report);
     // The tables of the calls themselves are emptied until their numbers arrive, rather than
     // showing the previous range's.
-    UsageTables::fillLatency(m_pages.at(LatencyTab).model, m_report);
-    UsageTables::fillUsers(m_pages.at(UsersTab).model, m_report);
-    UsageTables::fillSessions(m_pages.at(SessionsTab).model, m_report);
-    UsageTables::fillRepeated(m_pages.at(RepeatedTab).model, m_report);
+    fillDetailTables();
     // Once per report, over a few dozen rows; the other tables when their rows arrive.
     for (Tab tab : {CostTab, TokensTab, CacheTab})
         m_pages.at(tab).table->resizeColumnsToContents();
@@ -341,6 +343,11 @@ void UsageDashboard::applyDetails(const UsageReport &report)
 {
     m_report = report;
     replaceChart(LatencyTab, UsageCharts::latency(m_report, palette()));
+    fillDetailTables();
+}
+
+void UsageDashboard::fillDetailTables()
+{
     UsageTables::fillLatency(m_pages.at(LatencyTab).model, m_report);
     UsageTables::fillUsers(m_pages.at(UsersTab).model, m_report);
     UsageTables::fillSessions(m_pages.at(SessionsTab).model, m_report);

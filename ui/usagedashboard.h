@@ -2,6 +2,7 @@
 
 #include "trace/tracefilter.h"
 #include "trace/usagereport.h"
+#include "trace/usagestats.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -97,8 +98,12 @@ private:
     void buildUi();
     void addPage(Tab tab, const QString &title, bool withChart, const QString &hint = {});
     void onRangeChosen();
+    // The second part of a refresh: the tables that need the calls themselves.
+    void loadDetails(const UsageStats::Query &query, const UsageReport &summary,
+                     quint64 generation);
     void applySummary(const UsageReport &summary, const QString &error);
     void applyDetails(const UsageReport &report);
+    void fillDetailTables();
     void finishReport(const QString &error);
     void rebuildCharts();
     void replaceChart(Tab tab, QChart *chart);

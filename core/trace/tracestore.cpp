@@ -6,6 +6,7 @@
 #include "traceretention.h"
 #include "traceschema.h"
 #include "transactionguard.h"
+#include "usagereport.h"
 #include "walcheckpointer.h"
 
 #include <QCoreApplication>
@@ -182,9 +183,9 @@ bool TraceStore::addToUsageRollup(std::span<const TraceRecord> records, QString 
             return v && std::isfinite(*v) ? *v : 0.0;
         };
         sums.cost += finite(r.costUsd);
-        // As stored: a NaN cost binds as NULL. Answered but not priced (UsageStats' meaning).
+        // As stored: a NaN cost binds as NULL.
         sums.unknownCost +=
-                (!r.costUsd || std::isnan(*r.costUsd)) && r.status >= 200 && r.status <= 399;
+                UsageReport::isUnknownCost(r.costUsd && !std::isnan(*r.costUsd), r.status);
         sums.hits += r.cache == "HIT"_L1;
         sums.misses += r.cache == "MISS"_L1;
         sums.bypassed += r.cache == "BYPASS"_L1;

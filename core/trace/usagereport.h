@@ -90,4 +90,11 @@ struct UsageReport
 
     // Every model of costPerDay, by total cost (highest first), then name.
     QStringList models() const;
+
+    // Whether a call's cost counts as unknown: answered (2xx or 3xx), so billed, but with no
+    // cost. The rollup and the per-call tables count with this, the SQL with its twin.
+    static bool isUnknownCost(bool priced, qint64 status)
+    {
+        return !priced && status >= 200 && status <= 399;
+    }
 };

@@ -18,9 +18,9 @@ namespace {
 
 constexpr qint64 NsPerMs = 1'000'000;
 
-// A call whose cost is unknown: one that was answered (and so billed) with no price or usage
-// to tell how much. A failed call (an error status, or none: never answered) has no cost to
-// know, since providers do not bill refusals; counting it would make every 429 "unknown".
+// UsageReport::isUnknownCost in SQL: answered (and so billed) with no price or usage to tell
+// how much. A failed call (an error status, or none: never answered) has no cost to know, since
+// providers do not bill refusals; counting it would make every 429 "unknown".
 #define UNKNOWN_COST "(t.cost_usd IS NULL AND coalesce(t.status, 0) BETWEEN 200 AND 399)"
 
 QDateTime timeOf(qint64 ns, const QTimeZone &zone)
@@ -49,51 +49,58 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a / b - (a % b != 0 && (a < 0) != (b < 0));
 }
 
-// The local day, as days since 1970-01-01, of the time `seconds` (a SQL expression of seconds
-// since the epoch) for times between `from` and `to`: the zone's offset is constant between
-// transitions, so one CASE branch per daylight-saving change in the span (two a year) keeps the
-// grouping in SQL.
-QString dayExpression(const QString &seconds, qint64 from, qint64 to, const QTimeZone &zone)
+// The offsets `zone` has from `from` to `to`: the first, then each change (daylight saving,
+// two a year).
+struct ZoneOffsets
+{
+    int first = 0;
+    QTimeZone::OffsetDataList changes;
+};
+
+ZoneOffsets offsetsBetween(qint64 from, qint64 to, const QTimeZone &zone)
 {
     const QDateTime start = timeOf(from, QTimeZone::utc());
-    QString offset = QString::number(zone.offsetFromUtc(start));
-    if (zone.hasTransitions()) {
-        const QTimeZone::OffsetDataList changes =
-                zone.transitions(start, timeOf(to, QTimeZone::utc()).addMSecs(1));
-        if (!changes.isEmpty()) {
-            QString cases = QStringLiteral("CASE");
-            for (const QTimeZone::OffsetData &change : changes) {
-                cases += QStringLiteral(" WHEN ") + seconds + QStringLiteral(" < ")
-                        + QString::number(change.atUtc.toSecsSinceEpoch())
-                        + QStringLiteral(" THEN ") + offset;
-                offset = QString::number(change.offsetFromUtc);
-            }
-            offset = cases + QStringLiteral(" ELSE ") + offset + QStringLiteral(" END");
+    ZoneOffsets offsets;
+    offsets.first = zone.offsetFromUtc(start);
+    if (zone.hasTransitions())
+        offsets.changes = zone.transitions(start, timeOf(to, QTimeZone::utc()).addMSecs(1));
+    return offsets;
+}
+
+// The local day, as days since 1970-01-01, of the time `seconds` (a SQL expression of seconds
+// since the epoch): the offset is constant between changes, so one CASE branch per change keeps
+// the grouping in SQL.
+QString dayExpression(const QString &seconds, const ZoneOffsets &offsets)
+{
+    QString offset = QString::number(offsets.first);
+    if (!offsets.changes.isEmpty()) {
+        QString cases = QStringLiteral("CASE");
+        for (const QTimeZone::OffsetData &change : offsets.changes) {
+            cases += QStringLiteral(" WHEN ") + seconds + QStringLiteral(" < ")
+                    + QString::number(change.atUtc.toSecsSinceEpoch()) + QStringLiteral(" THEN ")
+                    + offset;
+            offset = QString::number(change.offsetFromUtc);
         }
+        offset = cases + QStringLiteral(" ELSE ") + offset + QStringLiteral(" END");
     }
     return QStringLiteral("((") + seconds + QStringLiteral(" + ") + offset
             + QStringLiteral(") / 86400)");
 }
 
-// Whether each quarter-hour between `from` and `to` lies in one local day of `zone`: its offset
-// and every change of it fall on quarter-hours. True of every zone in use since 1970; a zone
-// with an offset of, say, +05:07 has its days counted from the calls themselves.
-bool daysAreWholeQuarters(qint64 from, qint64 to, const QTimeZone &zone)
+// Whether each quarter-hour lies in one local day: the offset and every change of it fall on
+// quarter-hours. True of every zone in use since 1970; with an offset of, say, +05:07 the days
+// are counted from the calls themselves.
+bool daysAreWholeQuarters(const ZoneOffsets &offsets)
 {
     const qint64 quarterSeconds = QuarterNs / 1'000'000'000;
-    const QDateTime start = timeOf(from, QTimeZone::utc());
-    if (zone.offsetFromUtc(start) % quarterSeconds != 0)
+    if (offsets.first % quarterSeconds != 0)
         return false;
-    if (!zone.hasTransitions())
-        return true;
-    const QTimeZone::OffsetDataList changes =
-            zone.transitions(start, timeOf(to, QTimeZone::utc()).addMSecs(1));
-    for (const QTimeZone::OffsetData &change : changes) {
-        if (change.offsetFromUtc % quarterSeconds != 0
-            || change.atUtc.toMSecsSinceEpoch() % (quarterSeconds * 1000) != 0)
-            return false;
-    }
-    return true;
+    return std::all_of(offsets.changes.cbegin(), offsets.changes.cend(),
+                       [quarterSeconds](const QTimeZone::OffsetData &change) {
+                           return change.offsetFromUtc % quarterSeconds == 0
+                                   && change.atUtc.toMSecsSinceEpoch() % (quarterSeconds * 1000)
+                                   == 0;
+                       });
 }
 
 // One row per call, in the columns of the rollup: what the per-day query adds up.
@@ -259,10 +266,9 @@ bool readPerCall(const QSqlDatabase &db, const UsageStats::Query &query, const S
             durations[calls.columnBytes(Model)].append(calls.columnDouble(Duration));
         GroupSums call;
         call.calls = 1;
-        if (calls.columnIsNull(Cost))
-            call.unknownCost = status >= 200 && status <= 399; // UNKNOWN_COST
-        else
-            call.cost = calls.columnDouble(Cost);
+        const bool priced = !calls.columnIsNull(Cost);
+        call.unknownCost = UsageReport::isUnknownCost(priced, status);
+        call.cost = priced ? calls.columnDouble(Cost) : 0.0;
         call.tokens = calls.columnInt(Tokens);
         for (auto [column, groups] : {std::pair {User, &users}, std::pair {Session, &sessions}}) {
             const QByteArray name = calls.columnBytes(column);
@@ -320,7 +326,8 @@ bool readSummary(const QSqlDatabase &db, const UsageStats::Query &query, const S
     // filter, an odd time zone) the calls one by one.
     QVariantList parameters;
     std::optional<QString> rows;
-    if (query.filter.isEmpty() && daysAreWholeQuarters(first, last, query.zone))
+    const ZoneOffsets offsets = offsetsBetween(first, last, query.zone);
+    if (query.filter.isEmpty() && daysAreWholeQuarters(offsets))
         rows = rollupRows(range, &parameters);
     if (!rows) {
         parameters = scope.parameters;
@@ -329,8 +336,7 @@ bool readSummary(const QSqlDatabase &db, const UsageStats::Query &query, const S
     const QDate epoch(1970, 1, 1);
     QSqlQuery daily(db);
     if (!SqlQuery::run(daily,
-                       QStringLiteral("SELECT ")
-                               + dayExpression(QStringLiteral("s"), first, last, query.zone)
+                       QStringLiteral("SELECT ") + dayExpression(QStringLiteral("s"), offsets)
                                + QStringLiteral(" AS d, m, sum(calls), total(cost), "
                                                 "sum(unknown), sum(input), sum(cached), "
                                                 "sum(output), sum(hits), sum(misses), "
@@ -401,15 +407,17 @@ bool readDetails(const QSqlDatabase &db, const UsageStats::Query &query, const S
     return SqlQuery::readToEnd(repeated, error);
 }
 
-// Each public entry reads one snapshot: a read transaction, rolled back at the end as there is
-// nothing to commit.
-bool openSnapshot(const TraceReader &reader, QSqlDatabase *db, QString *error)
+// Runs `read` in one snapshot: a read transaction, rolled back at the end as there is nothing
+// to commit.
+template<typename Read> bool inSnapshot(const TraceReader &reader, QString *error, Read read)
 {
-    *db = reader.database();
-    if (db->isOpen())
-        return true;
-    *error = QCoreApplication::translate("UsageStats", "the trace database is not open");
-    return false;
+    QSqlDatabase db = reader.database();
+    if (!db.isOpen()) {
+        *error = QCoreApplication::translate("UsageStats", "the trace database is not open");
+        return false;
+    }
+    TransactionGuard snapshot(db);
+    return read(db);
 }
 
 } // namespace
@@ -417,33 +425,27 @@ bool openSnapshot(const TraceReader &reader, QSqlDatabase *db, QString *error)
 UsageReport UsageStats::compute(const TraceReader &reader, const Query &query, QString *error)
 {
     UsageReport report;
-    QSqlDatabase db;
-    if (!openSnapshot(reader, &db, error))
-        return report;
-    TransactionGuard snapshot(db);
-    const Scope scope = scopeOf(query);
-    if (readSummary(db, query, scope, &report, error) && report.calls > 0)
-        readDetails(db, query, scope, &report, error);
+    inSnapshot(reader, error, [&](const QSqlDatabase &db) {
+        const Scope scope = scopeOf(query);
+        return readSummary(db, query, scope, &report, error)
+                && (report.calls == 0 || readDetails(db, query, scope, &report, error));
+    });
     return report;
 }
 
 UsageReport UsageStats::summary(const TraceReader &reader, const Query &query, QString *error)
 {
     UsageReport report;
-    QSqlDatabase db;
-    if (!openSnapshot(reader, &db, error))
-        return report;
-    TransactionGuard snapshot(db);
-    readSummary(db, query, scopeOf(query), &report, error);
+    inSnapshot(reader, error, [&](const QSqlDatabase &db) {
+        return readSummary(db, query, scopeOf(query), &report, error);
+    });
     return report;
 }
 
 bool UsageStats::addDetails(const TraceReader &reader, const Query &query, UsageReport *report,
                             QString *error)
 {
-    QSqlDatabase db;
-    if (!openSnapshot(reader, &db, error))
-        return false;
-    TransactionGuard snapshot(db);
-    return readDetails(db, query, scopeOf(query), report, error);
+    return inSnapshot(reader, error, [&](const QSqlDatabase &db) {
+        return readDetails(db, query, scopeOf(query), report, error);
+    });
 }

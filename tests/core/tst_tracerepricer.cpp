@@ -131,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toDouble(), 0.0);
         QCOMPARE(q.value(3).toDouble(), 0.0);
         QSqlQuery rollup(db);
-        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(cost_usd), sum(saved_usd) FROM usage_quarter"))
+        QVERIFY(rollup.exec(
+                        QStringLiteral("SELECT sum(cost_usd), sum(saved_usd) FROM usage_quarter"))
                 && rollup.next());
         QVERIFY(qAbs(rollup.value(0).toDouble() - 2 * price) < 1e-12);
         QVERIFY(qAbs(rollup.value(1).toDouble() - 2 * price) < 1e-12);

@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(count(db, "traces_fts"), 7);
         // The usage rollup follows deletions.
         QSqlQuery rollup(db);
-        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(calls) FROM usage_quarter")) && rollup.next());
+        QVERIFY(rollup.exec(QStringLiteral("SELECT sum(calls) FROM usage_quarter"))
+                && rollup.next());
         QCOMPARE(rollup.value(0).toLongLong(), 7);
         QSqlQuery q(db);
         q.exec(QStringLiteral("SELECT min(start_ns) FROM traces"));
