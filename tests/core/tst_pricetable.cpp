@@ -62,9 +62,9 @@ private Q_SLOTS:
     void builtinTable()
     {
         const PriceTable table = PriceTable::builtin();
-        QCOMPARE(table.rows().size(), 41);
-        QCOMPARE(table.updated(), QStringLiteral("2026-11-22"));
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22"));
+        QCOMPARE(table.rows().size(), 42);
+        QCOMPARE(table.updated(), QStringLiteral("2026-11-23"));
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-23"));
         const QList<ModelPrice> rows = table.rows();
         for (const ModelPrice &row : rows) {
             QVERIFY2(!row.source.isEmpty(), qPrintable(row.id));
@@ -92,6 +92,7 @@ private Q_SLOTS:
                                  << input << read << write << output;
         };
         row("gpt-4o", "openai/gpt-4o", 2.50, 1.25, None, 10.00);
+        row("gpt-4o-2024-05-13", "openai/gpt-4o-2024-05-13", 5.00, None, None, 15.00);
         row("gpt-4o-mini", "openai/gpt-4o-mini", 0.15, 0.075, None, 0.60);
         row("gpt-4.1", "openai/gpt-4.1", 2.00, 0.50, None, 8.00);
         row("gpt-4.1-mini", "openai/gpt-4.1-mini", 0.40, 0.10, None, 1.60);
@@ -205,6 +206,10 @@ private Q_SLOTS:
         row("compact date", "claude-opus-4-5-20251101", "anthropic/claude-opus-4-5");
         row("vertex date", "claude-sonnet-4-5@20250929", "anthropic/claude-sonnet-4-5");
         row("date then alias", "claude-3-5-sonnet-20240620", "anthropic/claude-3-5-sonnet");
+        // A snapshot priced apart from its model is found before the date is stripped.
+        row("older snapshot", "gpt-4o-2024-05-13", "openai/gpt-4o-2024-05-13");
+        row("vendor and older snapshot", "openai/gpt-4o-2024-05-13", "openai/gpt-4o-2024-05-13");
+        row("newer snapshot", "gpt-4o-2024-11-20", "openai/gpt-4o");
         row("vendor", "openai/gpt-4o", "openai/gpt-4o");
         row("vendor anthropic", "anthropic/claude-sonnet-4-5", "anthropic/claude-sonnet-4-5");
         row("vendor google", "google/gemini-2.5-pro", "google/gemini-2.5-pro");
@@ -391,7 +396,7 @@ private Q_SLOTS:
         QCOMPARE(result.source, source);
         QCOMPARE(result.priceId, priceId);
         QCOMPARE(result.tableVersion,
-                 priceId.isEmpty() ? QString() : QStringLiteral("builtin 2026-11-22 + test"));
+                 priceId.isEmpty() ? QString() : QStringLiteral("builtin 2026-11-23 + test"));
     }
 
     // Sums of decimal rates carry binary noise; costs are the double nearest their decimal
@@ -454,8 +459,8 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(user.version(), QStringLiteral("user 2026-11-20"));
         table.mergeOverrides(user);
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22 + user 2026-11-20"));
-        QCOMPARE(table.rows().size(), 42);
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-23 + user 2026-11-20"));
+        QCOMPARE(table.rows().size(), 43);
 
         const ModelPrice *gpt4o = table.lookup(QStringLiteral("my-4o"));
         QVERIFY(gpt4o);
@@ -490,7 +495,7 @@ private Q_SLOTS:
         const CostBreakdown local = table.cost(QStringLiteral("llama3.2:3b"), usage);
         QCOMPARE(local.totalUsd, 0.0);
         QCOMPARE(local.priceId, QStringLiteral("local/llama3.2"));
-        QCOMPARE(local.tableVersion, QStringLiteral("builtin 2026-11-22 + user 2026-11-20"));
+        QCOMPARE(local.tableVersion, QStringLiteral("builtin 2026-11-23 + user 2026-11-20"));
 
         const CostBreakdown gpt = table.cost(QStringLiteral("gpt-4o"), usage);
         QVERIFY(sameAmount(gpt.totalUsd, 5000 * 2.0 / 1e6 + 300 * 10.0 / 1e6));

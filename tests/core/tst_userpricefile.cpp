@@ -54,7 +54,7 @@ private Q_SLOTS:
         const PriceTable effective =
                 UserPriceFile::effective(dir.filePath(QStringLiteral("data")), &error);
         QVERIFY(error.isEmpty());
-        QCOMPARE(effective.version(), QStringLiteral("builtin 2026-11-22"));
+        QCOMPARE(effective.version(), QStringLiteral("builtin 2026-11-23"));
         QCOMPARE(effective.rows(), PriceTable::builtin().rows());
     }
 
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const std::optional<PriceTable> saved = UserPriceFile(dir.path()).load(&error);
         QVERIFY(saved);
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22 + user ") + saved->updated());
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-23 + user ") + saved->updated());
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->input, 2.0);
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->output, 10.0);
         QVERIFY(!table.lookup(QStringLiteral("claude-3-5-haiku-20241022")));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         error.clear();
         const PriceTable table = UserPriceFile::effective(dir.path(), &error);
         QVERIFY(!error.isEmpty());
-        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-22"));
+        QCOMPARE(table.version(), QStringLiteral("builtin 2026-11-23"));
         QCOMPARE(table.lookup(QStringLiteral("gpt-4o"))->input, 2.5);
     }
 
