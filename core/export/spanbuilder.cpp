@@ -285,7 +285,12 @@ SpanData build(const TraceRecord &r, bool privacy)
     span.kind = SpanData::Kind::Client;
     span.startUnixNs = r.startUnixNs;
     span.endUnixNs = std::max(r.endUnixNs, r.startUnixNs);
-    span.flags = 0x01; // sampled: TokenTap records every call it exports
+    // Sampled: TokenTap records every call it exports. A parent always comes from the caller's
+    // request (traceparent, x-tokentap-parent-span-id or the body's trace object), so it is a
+    // remote one; a root says so too.
+    span.flags = SpanData::SampledFlag | SpanData::HasIsRemoteFlag;
+    if (!span.parentSpanId.isEmpty())
+        span.flags |= SpanData::IsRemoteFlag;
     span.btParent = btParentOf(r);
 
     QString operation = QString(Endpoint::operationName(kind));
@@ -293,9 +298,14 @@ SpanData build(const TraceRecord &r, bool privacy)
         operation = r.endpoint.isEmpty() ? r.method : r.endpoint;
     span.name = r.model.isEmpty() ? operation : operation + u' ' + r.model;
 
+    // An unknown host (a local server, a company gateway) still speaks one of the two APIs, and
+    // the conventions use the provider name to say which flavour of attributes a span carries.
+    // The upstream's own name is a label of the user's ("default"), kept in tokentap.upstream.
     QString provider = providerName(r.url);
-    if (provider.isEmpty())
-        provider = kind == EndpointKind::AnthropicMessages ? u"anthropic"_s : r.upstream;
+    if (provider.isEmpty() && kind == EndpointKind::AnthropicMessages)
+        provider = u"anthropic"_s;
+    else if (provider.isEmpty() && kind != EndpointKind::Other)
+        provider = u"openai"_s;
 
     // Sampling-relevant attributes first, as the conventions ask.
     if (!Endpoint::operationName(kind).isEmpty() || kind == EndpointKind::Moderations)
@@ -408,7 +418,7 @@ SpanData testSpan(qint64 nowUnixNs)
     span.name = u"tokentap test"_s;
     span.startUnixNs = nowUnixNs;
     span.endUnixNs = nowUnixNs + 1'000'000;
-    span.flags = 0x01;
+    span.flags = SpanData::SampledFlag | SpanData::HasIsRemoteFlag;
     span.set(u"tokentap.test"_s, true);
     span.set(u"braintrust.span_attributes"_s, u"{\"type\":\"task\",\"name\":\"tokentap test\"}"_s);
     span.set(u"braintrust.input_json"_s, u"\"connection test\""_s);

@@ -47,7 +47,12 @@ struct SpanData
     QList<SpanEvent> events;
     StatusCode status = StatusCode::Unset;
     QString statusMessage;
-    quint32 flags = 0; // W3C trace flags in the low byte
+    // OTLP's SpanFlags: the W3C trace flags in the low byte, then whether the parent is known to
+    // be remote (bit 8) and whether it is (bit 9).
+    static constexpr quint32 SampledFlag = 0x01;
+    static constexpr quint32 HasIsRemoteFlag = 0x100;
+    static constexpr quint32 IsRemoteFlag = 0x200;
+    quint32 flags = 0;
 
     // The call's own Braintrust parent (its x-bt-parent header): a Braintrust destination sends
     // the span under this project instead of its configured one. Not an encoded field.

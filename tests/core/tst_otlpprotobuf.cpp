@@ -156,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(has(QByteArray("\x30\x03", 2))); // 6 kind = CLIENT, varint
         QVERIFY(has("\x39" + le(quint64(span.startUnixNs), 8))); // 7 fixed64
         QVERIFY(has("\x41" + le(quint64(span.endUnixNs), 8))); // 8 fixed64
-        QVERIFY(has("\x85\x01" + le(1, 4))); // 16 flags, fixed32
+        QVERIFY(has("\x85\x01" + le(span.flags, 4))); // 16 flags, fixed32
+        QCOMPARE(span.flags, 0x301u);
         // 11 events → 1 time_unix_nano (fixed64, tag 0x09) of the first token.
         QVERIFY(has("\x09" + le(quint64(span.events.first().timeUnixNs), 8)));
         // Resource attribute service.name: KeyValue 1 key, 2 AnyValue { 1 string_value }.

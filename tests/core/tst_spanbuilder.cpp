@@ -122,6 +122,45 @@ private Q_SLOTS:
         QCOMPARE(span.endUnixNs, Start + 1'250'000'000LL);
         QCOMPARE(span.status, SpanData::StatusCode::Unset);
         QVERIFY(span.events.isEmpty()); // not a stream: no first token
+        // Sampled, and its parent came from the caller's process.
+        QCOMPARE(span.flags, 0x301u);
+    }
+
+    void aRootSaysItsParentIsNotRemote()
+    {
+        TraceRecord r = chatCall();
+        r.parentSpanId.clear();
+        QCOMPARE(SpanBuilder::build(r, false).flags, 0x101u);
+        QCOMPARE(SpanBuilder::testSpan(Start).flags, 0x101u);
+    }
+
+    void unknownHostsNameTheApiTheySpeak_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("provider");
+        QTest::newRow("chat") << u"http://127.0.0.1:11434/v1/chat/completions"_s << u"chat"_s
+                              << u"openai"_s;
+        QTest::newRow("embeddings")
+                << u"http://gateway.corp:8080/v1/embeddings"_s << u"embeddings"_s << u"openai"_s;
+        QTest::newRow("messages") << u"http://gateway.corp:8080/v1/messages"_s << u"messages"_s
+                                  << u"anthropic"_s;
+        QTest::newRow("other") << u"http://127.0.0.1:11434/api/tags"_s << u"other"_s << QString();
+        QTest::newRow("known host wins")
+                << u"https://api.groq.com/openai/v1/chat/completions"_s << u"chat"_s << u"groq"_s;
+    }
+    void unknownHostsNameTheApiTheySpeak()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, endpoint);
+        QFETCH(QString, provider);
+        TraceRecord r = chatCall();
+        r.url = url;
+        r.endpoint = endpoint;
+        r.upstream = u"default"_s;
+        const SpanData span = SpanBuilder::build(r, false);
+        QCOMPARE(text(span, "gen_ai.provider.name"), provider);
+        QCOMPARE(text(span, "tokentap.upstream"), u"default"_s);
     }
 
     void genAiAttributes()
