@@ -441,6 +441,12 @@ void ExportSettingsPage::editCurrent(const std::function<void(OtlpDestination &)
     if (d == m_model->destination(row))
         return;
     m_model->setDestination(row, d);
+    // The test's answer was about the destination as it was; a fixed endpoint, key or filter must
+    // not go on showing the old error, and an answer still on its way is about the old one too.
+    if (d.id == m_testedId) {
+        m_testedId.clear();
+        m_testResult->clear();
+    }
     Q_EMIT changed();
 }
 

@@ -8,6 +8,7 @@
 #include "otlpdestinationtablemodel.h"
 #include "screenshots.h"
 
+#include "export/otlpconnectiontest.h"
 #include "export/otlpexportservice.h"
 
 #include <QAbstractItemModelTester>
@@ -315,6 +316,23 @@ private Q_SLOTS:
         page.testConnection();
         QVERIFY(result->text().contains(u"http"_s));
         QCOMPARE(collector.received().size(), 2);
+
+        // Editing the destination takes back an answer about how it was.
+        child<QLineEdit>(page, "endpointEdit")->setText(collector.url().toString());
+        QVERIFY(result->text().isEmpty());
+
+        // An answer that arrives after an edit is not shown either.
+        collector.script({refused});
+        page.testConnection();
+        QCOMPARE(result->text(), u"Testing…"_s);
+        child<QLineEdit>(page, "filterEdit")->setText(u"model:gpt-4o"_s);
+        QVERIFY(result->text().isEmpty());
+        auto *test = page.findChild<OtlpConnectionTest *>();
+        QVERIFY(test);
+        QSignalSpy answered(test, &OtlpConnectionTest::finished);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(collector.received().size(), 3);
+        QVERIFY2(result->text().isEmpty(), qPrintable(result->text()));
     }
 
     void problemSelectsItsRow()
