@@ -2455,10 +2455,6 @@ x-bt-parent: project_id:ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy &amp;request JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,15 +2467,7 @@ x-bt-parent: project_id:ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Com&amp;pare the two selected calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2496,10 +2484,6 @@ x-bt-parent: project_id:ID</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2553,10 +2537,6 @@ x-bt-parent: project_id:ID</source>
         </translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Focus the filter (Esc clears it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,15 +2569,7 @@ x-bt-parent: project_id:ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the selected calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2652,6 +2624,26 @@ x-bt-parent: project_id:ID</source>
     </message>
     <message>
         <source>Copied as cURL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

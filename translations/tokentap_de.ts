@@ -2470,10 +2470,6 @@ x-bt-parent: project_id:ID</translation>
         <translation>Als &amp;cURL kopieren</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Strg+Umschalt+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;request JSON</source>
         <translation>&amp;Anfrage-JSON kopieren</translation>
     </message>
@@ -2486,16 +2482,8 @@ x-bt-parent: project_id:ID</translation>
         <translation>&amp;Erneut senden…</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Strg+R</translation>
-    </message>
-    <message>
         <source>Com&amp;pare the two selected calls</source>
         <translation>Die beiden ausgewählten Aufrufe &amp;vergleichen</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Strg+D</translation>
     </message>
     <message>
         <source>&amp;Filter on this value</source>
@@ -2512,10 +2500,6 @@ x-bt-parent: project_id:ID</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Strg+E</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -2569,10 +2553,6 @@ x-bt-parent: project_id:ID</translation>
         </translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Strg+F</translation>
-    </message>
-    <message>
         <source>Focus the filter (Esc clears it)</source>
         <translation>Filter fokussieren (Esc leert ihn)</translation>
     </message>
@@ -2605,16 +2585,8 @@ x-bt-parent: project_id:ID</translation>
         <translation>Die beiden ausgewählten Aufrufe vergleichen</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Entf</translation>
-    </message>
-    <message>
         <source>Delete the selected calls</source>
         <translation>Ausgewählte Aufrufe löschen</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Strg+L</translation>
     </message>
     <message>
         <source>Clear the view (nothing is deleted)</source>
@@ -2670,6 +2642,26 @@ x-bt-parent: project_id:ID</translation>
     <message>
         <source>Copied as cURL.</source>
         <translation>Als cURL kopiert.</translation>
+    </message>
+    <message>
+        <source>Show all calls again</source>
+        <translation>Alle Aufrufe wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>The calls</source>
+        <translation>Die Aufrufe</translation>
+    </message>
+    <message>
+        <source>The usage dashboard</source>
+        <translation>Die Nutzungsübersicht</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

@@ -2470,10 +2470,6 @@ x-bt-parent: project_id:ID</translation>
         <translation>Copier en tant que &amp;cURL</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Maj+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;request JSON</source>
         <translation>Copier le JSON de la &amp;requête</translation>
     </message>
@@ -2486,16 +2482,8 @@ x-bt-parent: project_id:ID</translation>
         <translation>Re&amp;nvoyer…</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Com&amp;pare the two selected calls</source>
         <translation>Co&amp;mparer les deux appels sélectionnés</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Filter on this value</source>
@@ -2512,10 +2500,6 @@ x-bt-parent: project_id:ID</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -2569,10 +2553,6 @@ x-bt-parent: project_id:ID</translation>
         </translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <source>Focus the filter (Esc clears it)</source>
         <translation>Aller au filtre (Échap l&apos;efface)</translation>
     </message>
@@ -2605,16 +2585,8 @@ x-bt-parent: project_id:ID</translation>
         <translation>Comparer les deux appels sélectionnés</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Suppr</translation>
-    </message>
-    <message>
         <source>Delete the selected calls</source>
         <translation>Supprimer les appels sélectionnés</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Clear the view (nothing is deleted)</source>
@@ -2670,6 +2642,26 @@ x-bt-parent: project_id:ID</translation>
     <message>
         <source>Copied as cURL.</source>
         <translation>Copié en tant que cURL.</translation>
+    </message>
+    <message>
+        <source>Show all calls again</source>
+        <translation>Réafficher tous les appels</translation>
+    </message>
+    <message>
+        <source>The calls</source>
+        <translation>Les appels</translation>
+    </message>
+    <message>
+        <source>The usage dashboard</source>
+        <translation>Le tableau de bord d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "jsontreemodel.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "llm/jsonview.h"
+
+#include <QLocale>
 
 #include <vector>
 
@@ -10,22 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A string cell shows one line; the whole string is in the tooltip and JsonValueRole.
+// A string cell shows one line; the whole string is in the tooltip and StringRole.
 constexpr qsizetype DisplayLimit = 500;
 constexpr qsizetype ToolTipLimit = 4000;
 
-bool isContainer(const QJsonValue &value)
+bool isContainer(const JsonValue &value)
 {
     return value.isObject() || value.isArray();
-}
-
-int containerSize(const QJsonValue &value)
-{
-    if (value.isObject())
-        return int(value.toObject().size());
-    if (value.isArray())
-        return int(value.toArray().size());
-    return 0;
 }
 
 // Keys that can follow a dot in a path; others are written as ["key"].
@@ -51,12 +42,12 @@ QString quoted(const QString &text)
 
 struct JsonTreeModel::Node
 {
-    Node(Node *parent, int row, QString key, QJsonValue value)
+    Node(Node *parent, int row, QString key, JsonValue value)
         : parent(parent)
         , row(row)
         , key(std::move(key))
-        , value(std::move(value))
-        , childCount(containerSize(this->value))
+        , value(value)
+        , childCount(int(value.size()))
     { }
 
     // Children are made all at once, the first time any of them is asked for.
@@ -71,22 +62,49 @@ struct JsonTreeModel::Node
             return;
         }
         children.reserve(size_t(childCount));
-        if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            int row = 0;
-            for (auto it = object.begin(); it != object.end(); ++it, ++row)
-                children.push_back(std::make_unique<Node>(this, row, it.key(), it.value()));
-        } else if (value.isArray()) {
-            const QJsonArray array = value.toArray();
-            for (int row = 0; row < array.size(); ++row)
-                children.push_back(std::make_unique<Node>(this, row, QString(), array.at(row)));
+        int next = 0;
+        value.forEachMember([&](std::string_view key, const JsonValue &member) {
+            children.push_back(std::make_unique<Node>(
+                    this, next++, QString::fromUtf8(key.data(), qsizetype(key.size())), member));
+        });
+        value.forEach([&](const JsonValue &element) {
+            children.push_back(std::make_unique<Node>(this, next++, QString(), element));
+        });
+    }
+
+    // Containers show their size in JSON's own brackets; strings are quoted so that "42" and
+    // "null" are not mistaken for a number or null. JSON notation: nothing to translate.
+    QString valueText() const
+    {
+        if (value.isNull())
+            return u"null"_s;
+        if (value.isBool())
+            return value.toBool() ? u"true"_s : u"false"_s;
+        if (value.isNumber()) {
+            if (const std::optional<qint64> integer = value.toInteger())
+                return QString::number(*integer);
+            return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
         }
+        if (value.isString()) {
+            QString text = value.toString();
+            const bool cut = text.size() > DisplayLimit;
+            if (cut)
+                text.truncate(DisplayLimit);
+            text.replace(u'\n', u'\u21b5'); // ↵: one row, one line
+            text.replace(u'\r', u' ');
+            return quoted(text).chopped(cut ? 1 : 0) + (cut ? u"\u2026"_s : QString());
+        }
+        if (value.isArray())
+            return u'[' + QString::number(childCount) + u']';
+        if (value.isObject())
+            return u'{' + QString::number(childCount) + u'}';
+        return {};
     }
 
     Node *parent;
     int row;
     QString key; // object members only
-    QJsonValue value;
+    JsonValue value; // a position in the model's document
     int childCount;
     bool isDocument = false; // the row of a scalar document: no key, empty path
     bool populated = false;
@@ -95,38 +113,35 @@ struct JsonTreeModel::Node
 
 JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>(nullptr, 0, QString(), QJsonValue()))
+    , m_root(std::make_unique<Node>(nullptr, 0, QString(), JsonValue()))
 { }
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-void JsonTreeModel::setJson(const QJsonValue &value)
+bool JsonTreeModel::setJsonText(QByteArrayView json)
 {
+    auto document = std::make_unique<JsonDocument>(json);
+    if (!document->isValid()) {
+        clear();
+        return false;
+    }
     beginResetModel();
-    m_root = std::make_unique<Node>(nullptr, 0, QString(), value);
-    if (!isContainer(value) && !value.isUndefined())
+    m_root.reset(); // before the document its nodes point into
+    m_document = std::move(document);
+    const JsonValue &root = m_document->root();
+    m_root = std::make_unique<Node>(nullptr, 0, QString(), root);
+    if (!isContainer(root))
         m_root->childCount = 1; // the scalar itself, as one row
     endResetModel();
-}
-
-void JsonTreeModel::setDocument(const QJsonDocument &document)
-{
-    if (document.isObject())
-        setJson(document.object());
-    else if (document.isArray())
-        setJson(document.array());
-    else
-        clear();
+    return true;
 }
 
 void JsonTreeModel::clear()
 {
-    setJson(QJsonValue(QJsonValue::Undefined));
-}
-
-QJsonValue JsonTreeModel::json() const
-{
-    return m_root->value;
+    beginResetModel();
+    m_root = std::make_unique<Node>(nullptr, 0, QString(), JsonValue());
+    m_document.reset();
+    endResetModel();
 }
 
 JsonTreeModel::Node *JsonTreeModel::nodeAt(const QModelIndex &index) const
@@ -186,40 +201,6 @@ QString JsonTreeModel::path(const Node *node)
     return segments.join(QString());
 }
 
-// Containers show their size in JSON's own brackets; strings are quoted so that "42" and
-// "null" are not mistaken for a number or null. JSON notation: nothing to translate.
-QString JsonTreeModel::valueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: {
-        const QVariant number = value.toVariant(); // qlonglong when the number is integral
-        if (number.typeId() == QMetaType::LongLong)
-            return QString::number(number.toLongLong());
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    }
-    case QJsonValue::String: {
-        QString text = value.toString();
-        const bool cut = text.size() > DisplayLimit;
-        if (cut)
-            text.truncate(DisplayLimit);
-        text.replace(u'\n', u'\u21b5'); // ↵: one row, one line
-        text.replace(u'\r', u' ');
-        return quoted(text).chopped(cut ? 1 : 0) + (cut ? u"\u2026"_s : QString());
-    }
-    case QJsonValue::Array:
-        return u'[' + QString::number(value.toArray().size()) + u']';
-    case QJsonValue::Object:
-        return u'{' + QString::number(value.toObject().size()) + u'}';
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -228,7 +209,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == ValueColumn)
-            return valueText(node->value);
+            return node->valueText();
         if (node->isDocument)
             return QString();
         return node->parent->value.isArray() ? QString::number(node->row) : node->key;
@@ -242,8 +223,10 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case PathRole:
         return path(node);
-    case JsonValueRole:
-        return QVariant::fromValue(node->value);
+    case JsonTextRole:
+        return node->value.toJson();
+    case StringRole:
+        return node->value.isString() ? QVariant(node->value.toString()) : QVariant();
     default:
         return {};
     }

@@ -8,9 +8,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -107,10 +104,7 @@ void JsonView::setBody(const QByteArray &body, const QString &note)
     if (!note.isEmpty())
         notes.append(note);
 
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    m_isJson = error.error == QJsonParseError::NoError && !document.isNull();
-    m_model->setDocument(m_isJson ? document : QJsonDocument());
+    m_isJson = m_model->setJsonText(body);
 
     bool cut = false;
     QByteArray text;
@@ -231,7 +225,6 @@ void JsonView::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     const QString path = index.data(JsonTreeModel::PathRole).toString();
-    const QJsonValue value = index.data(JsonTreeModel::JsonValueRole).value<QJsonValue>();
     QMenu menu(this);
     QAction *copyValue = menu.addAction(tr("Copy Value"));
     QAction *copyPath = menu.addAction(tr("Copy Path"));
@@ -240,15 +233,12 @@ void JsonView::showContextMenu(const QPoint &position)
     if (chosen == copyPath) {
         QApplication::clipboard()->setText(path);
     } else if (chosen == copyValue) {
-        QString text;
-        if (value.isObject())
-            text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson());
-        else if (value.isArray())
-            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson());
-        else if (value.isString())
-            text = value.toString();
-        else
-            text = index.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString();
+        // A string as its text; anything else as JSON, indented, members in the body's order.
+        const QVariant string = index.data(JsonTreeModel::StringRole);
+        const QString text = string.isValid()
+                ? string.toString()
+                : QString::fromUtf8(
+                        indented(index.data(JsonTreeModel::JsonTextRole).toByteArray()));
         QApplication::clipboard()->setText(text);
     }
 }

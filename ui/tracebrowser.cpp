@@ -657,21 +657,38 @@ ExportDialog *TraceBrowser::openExportDialog()
     return dialog;
 }
 
-void TraceBrowser::showShortcuts()
+QList<std::pair<QString, QString>> TraceBrowser::shortcutRows()
 {
-    const QList<std::pair<QString, QString>> keys = {
-            {tr("Ctrl+F"), tr("Focus the filter (Esc clears it)")},
+    // Keys that are sequences are written as the menus write them (localised by Qt).
+    const auto keys = [](QKeySequence sequence) {
+        return sequence.toString(QKeySequence::NativeText);
+    };
+    QList<std::pair<QString, QString>> rows = {
+            {keys(QKeySequence::Find), tr("Focus the filter (Esc clears it)")},
             {tr("J / K, arrows"), tr("Next / previous call")},
             {tr("Enter"), tr("Open the call's conversation")},
-            {tr("Ctrl+Shift+C"), tr("Copy as cURL")},
-            {tr("Ctrl+R"), tr("Resend the call")},
-            {tr("Ctrl+D"), tr("Compare the two selected calls")},
-            {tr("Delete"), tr("Delete the selected calls")},
-            {tr("Ctrl+L"), tr("Clear the view (nothing is deleted)")},
-            {tr("Ctrl+E"), tr("Export all, filtered or selected calls")},
+            {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy as cURL")},
+            {keys(Qt::CTRL | Qt::Key_R), tr("Resend the call")},
+            {keys(Qt::CTRL | Qt::Key_D), tr("Compare the two selected calls")},
+            {keys(QKeySequence::Delete), tr("Delete the selected calls")},
+            {keys(Qt::CTRL | Qt::Key_L), tr("Clear the view (nothing is deleted)")},
+            {keys(QKeySequence::Refresh), tr("Show all calls again")},
+            {keys(Qt::CTRL | Qt::Key_E), tr("Export all, filtered or selected calls")},
+            {keys(Qt::CTRL | Qt::Key_1), tr("The calls")},
+            {keys(Qt::CTRL | Qt::Key_2), tr("The usage dashboard")},
+            {keys(Qt::CTRL | Qt::Key_Comma), tr("Settings")},
+            {keys(QKeySequence::Quit), tr("Quit")},
             {tr("Ctrl+Wheel"), tr("Zoom the trace timeline")},
             {tr("?"), tr("This list")},
     };
+    // A standard key the desktop's keyboard scheme leaves unbound (Quit in some) is not listed.
+    rows.removeIf([](const auto &row) { return row.first.isEmpty(); });
+    return rows;
+}
+
+void TraceBrowser::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> keys = shortcutRows();
     QString html = QStringLiteral("<table cellpadding=\"4\">");
     for (const auto &[key, what] : keys)
         html += QStringLiteral("<tr><td><b>") + key.toHtmlEscaped()

@@ -45,6 +45,8 @@ public:
     void clearView();
     void focusFilter();
     void showShortcuts();
+    // The keys the "?" sheet lists, each with what it does.
+    static QList<std::pair<QString, QString>> shortcutRows();
 
     FilterBar *filterBar() const { return m_filter; }
     QTableView *table() const { return m_table; }

@@ -27,6 +27,8 @@ public:
     bool isArray() const { return m_defined && m_element.is_array(); }
     bool isString() const { return m_defined && m_element.is_string(); }
     bool isNumber() const { return m_defined && m_element.is_number(); }
+    bool isBool() const { return m_defined && m_element.is_bool(); }
+    bool isNull() const { return m_defined && m_element.is_null(); }
 
     // Object member; undefined when this is no object or has no such key.
     JsonValue operator[](std::string_view key) const;

@@ -58,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(view.noteText(), QString());
         // Small bodies open up to the messages' members.
         JsonTreeModel *model = view.model();
-        const QModelIndex messages = model->index(0, 0);
+        QCOMPARE(model->index(0, 0).data().toString(), u"model"_s); // the body's order
+        const QModelIndex messages = model->index(1, 0);
         QCOMPARE(messages.data().toString(), u"messages"_s);
         QVERIFY(view.treeView()->isExpanded(messages));
         QVERIFY(view.treeView()->isExpanded(model->index(0, 0, messages)));

@@ -19,6 +19,20 @@
 #include <QLabel>
 #include <QTemporaryDir>
 
+namespace {
+
+bool startRecording(TraceService &traces, const QTemporaryDir &dataDir)
+{
+    QString error;
+    const bool started = traces.start(TraceService::databasePath(dataDir.path()),
+                                      PriceTable::builtin(), {}, &error);
+    if (!started)
+        qWarning("%s", qPrintable(error));
+    return started;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -28,10 +42,7 @@ private Q_SLOTS:
         QTemporaryDir dataDir;
         TraceService traces; // outlives the proxy, which hands it calls until it stops
         ProxyHarness h;
-        QString error;
-        QVERIFY2(traces.start(TraceService::databasePath(dataDir.path()), PriceTable::builtin(), {},
-                              &error),
-                 qPrintable(error));
+        QVERIFY(startRecording(traces, dataDir));
         MainWindow window(&h.proxy, &traces);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -67,10 +78,7 @@ private Q_SLOTS:
         FakeCollector collector;
         OtlpExportService otlp; // destroyed before the trace service, as in main.cpp
         ProxyHarness h;
-        QString error;
-        QVERIFY2(traces.start(TraceService::databasePath(dataDir.path()), PriceTable::builtin(), {},
-                              &error),
-                 qPrintable(error));
+        QVERIFY(startRecording(traces, dataDir));
         QVERIFY(collector.listen());
         OtlpDestination destination;
         destination.id = QStringLiteral("local");
@@ -78,6 +86,7 @@ private Q_SLOTS:
         destination.gzip = false;
         OtlpExporter::Timing timing;
         timing.batchDelayMs = 20;
+        QString error;
         QVERIFY2(otlp.start(&traces, {destination}, &error, timing), qPrintable(error));
         MainWindow window(&h.proxy, &traces);
         window.setSettings(nullptr, nullptr, &otlp);
@@ -121,6 +130,36 @@ private Q_SLOTS:
         QCOMPARE(window.addressText(), QStringLiteral("Not listening"));
         auto *hint = window.findChild<QLabel *>(QStringLiteral("connectHint"));
         QVERIFY(hint->text().contains(QString::number(first.port())));
+    }
+
+    // Every key of the window's menus and actions is on the "?" sheet, written as the menus
+    // write it.
+    void shortcutSheetListsEveryShortcut()
+    {
+        QTemporaryDir dataDir;
+        TraceService traces;
+        ProxyHarness h;
+        QVERIFY(startRecording(traces, dataDir));
+        MainWindow window(&h.proxy, &traces);
+        QStringList listed;
+        for (const auto &[keys, what] : TraceBrowser::shortcutRows()) {
+            QVERIFY(!what.isEmpty());
+            listed.append(keys);
+        }
+        int withKeys = 0;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().isEmpty())
+                continue;
+            ++withKeys;
+            bool found = false;
+            for (const QKeySequence &keys : action->shortcuts())
+                found = found || listed.contains(keys.toString(QKeySequence::NativeText));
+            QVERIFY2(found,
+                     qPrintable(action->text() + u' '
+                                + action->shortcut().toString(QKeySequence::NativeText)));
+        }
+        // Quit's standard key is none in some keyboard schemes (the offscreen platform's).
+        QVERIFY2(withKeys >= 11, qPrintable(QString::number(withKeys)));
     }
 };
 
