@@ -2,6 +2,8 @@
 
 #include "jsontreemodel.h"
 
+#include "llm/jsonview.h"
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
@@ -241,6 +243,11 @@ void JsonView::showContextMenu(const QPoint &position)
                         indented(index.data(JsonTreeModel::JsonTextRole).toByteArray()));
         QApplication::clipboard()->setText(text);
     }
+}
+
+QByteArray JsonView::readable(const QByteArray &body)
+{
+    return JsonDocument(body).isValid() ? indented(body) : body;
 }
 
 QByteArray JsonView::indented(QByteArrayView json, qsizetype limit, bool *cut)

@@ -48,6 +48,8 @@ public:
     // so text that is not JSON comes out mangled but whole. Stops once the output reaches
     // `limit` bytes (when >= 0), setting *cut.
     static QByteArray indented(QByteArrayView json, qsizetype limit = -1, bool *cut = nullptr);
+    // A body as text to read or edit: JSON indented, in its own order; anything else as it is.
+    static QByteArray readable(const QByteArray &body);
 
 private:
     QString shortenedLines(const QString &text, bool *shortened) const;

@@ -1,11 +1,12 @@
 #include "resenddialog.h"
 
+#include "jsonview.h"
+
 #include "export/curlcommand.h"
 #include "trace/redaction.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -30,11 +31,8 @@ ResendDialog::ResendDialog(const TraceRecord &original, const QString &proxyBase
     setWindowTitle(tr("Resend call"));
     setObjectName(QStringLiteral("resendDialog"));
     resize(720, 560);
-    QJsonParseError error;
-    const QJsonDocument body = QJsonDocument::fromJson(original.requestBody, &error);
-    m_body->setPlainText(error.error == QJsonParseError::NoError
-                                 ? QString::fromUtf8(body.toJson(QJsonDocument::Indented))
-                                 : QString::fromUtf8(original.requestBody));
+    // The body as it was sent, members in their order, indented to be edited.
+    m_body->setPlainText(QString::fromUtf8(JsonView::readable(original.requestBody)));
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Leave empty when the upstream has a key configured"));

@@ -2,8 +2,10 @@
 
 #include "jsonview.h"
 
+#include "common/jsonwriter.h"
 #include "llm/conversation.h"
 #include "llm/endpointkind.h"
+#include "llm/jsonview.h"
 #include "llm/responseanalysis.h"
 #include "trace/tracerecord.h"
 
@@ -11,7 +13,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -68,12 +69,22 @@ const QLatin1StringView RepeatedFields[] = {
 QString oneLine(const QByteArray &data)
 {
     QString line;
-    QJsonParseError error;
-    QJsonObject object = QJsonDocument::fromJson(data, &error).object();
-    if (error.error == QJsonParseError::NoError && !object.isEmpty()) {
-        for (QLatin1StringView field : RepeatedFields)
-            object.remove(field);
-        line = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    const JsonDocument document(data);
+    if (document.isObject() && document.root().size() > 0) {
+        // The event's own members in their order, less those every event repeats.
+        QByteArray compact = "{";
+        document.root().forEachMember([&](std::string_view key, const JsonValue &value) {
+            const QLatin1StringView name(key.data(), qsizetype(key.size()));
+            if (std::find(std::begin(RepeatedFields), std::end(RepeatedFields), name)
+                != std::end(RepeatedFields))
+                return;
+            if (compact.size() > 1)
+                compact += ',';
+            JsonWriter::appendString(compact, QByteArray(key.data(), qsizetype(key.size())));
+            compact += ':';
+            compact += value.toJson();
+        });
+        line = QString::fromUtf8(compact + '}');
     } else {
         line = QString::fromUtf8(data.left(DataPreview * 4)).simplified();
     }
@@ -88,17 +99,9 @@ QString eventType(const SseEvent &event)
 {
     if (!event.type.isEmpty())
         return QString::fromUtf8(event.type);
-    const QString type = QJsonDocument::fromJson(event.data).object().value("type"_L1).toString();
+    const QString type = JsonDocument(event.data).root()["type"].toString();
     // WHATWG's name for an event without an `event:` field.
     return type.isEmpty() ? u"message"_s : type;
-}
-
-QString indentedIfJson(const QByteArray &data)
-{
-    QJsonParseError error;
-    QJsonDocument::fromJson(data, &error);
-    return QString::fromUtf8(error.error == QJsonParseError::NoError ? JsonView::indented(data)
-                                                                     : data);
 }
 
 } // namespace
@@ -244,7 +247,7 @@ void StreamEventsView::setCall(const TraceRecord &record)
             parts.append(reply->text);
         for (const ToolCall &call : reply->toolCalls) {
             parts.append(tr("Tool call: %1 %2").arg(call.name, call.id).trimmed() + u'\n'
-                         + indentedIfJson(call.arguments.toUtf8()));
+                         + QString::fromUtf8(JsonView::readable(call.arguments.toUtf8())));
         }
     }
     if (!conversation.responseError.isEmpty())
@@ -285,5 +288,5 @@ void StreamEventsView::showEventData(int row)
         m_detail->clear();
         return;
     }
-    m_detail->setPlainText(indentedIfJson(m_data.at(row)));
+    m_detail->setPlainText(QString::fromUtf8(JsonView::readable(m_data.at(row))));
 }

@@ -5,8 +5,10 @@
 #include "calldetailpane.h"
 #include "calllistview.h"
 #include "comparedialog.h"
+#include "displayformat.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "jsonview.h"
 #include "resenddialog.h"
 #include "traceloader.h"
 #include "tracetablemodel.h"
@@ -22,11 +24,13 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QRadioButton>
@@ -42,14 +46,6 @@ const char ColumnsKey[] = "browser/columns";
 // Values offered by the filter's completion, per field.
 const char *const CompletedFields[] = {"model",    "user",     "session", "project", "tag",
                                        "endpoint", "upstream", "finish",  "error"};
-
-QByteArray prettyJson(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    return error.error == QJsonParseError::NoError ? document.toJson(QJsonDocument::Indented)
-                                                   : body;
-}
 
 } // namespace
 
@@ -87,10 +83,7 @@ TraceBrowser::TraceBrowser(const QString &traceDatabasePath, const QString &cach
     columns->setHighlightSections(false);
     columns->setStretchLastSection(true);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int widths[] = {110, 80, 170, 60, 55, 60, 70, 70, 80, 70, 75, 90, 90, 110, 90, 80};
-    static_assert(std::size(widths) == TraceTableModel::ColumnCount);
-    for (int c = 0; c < TraceTableModel::ColumnCount; ++c)
-        columns->resizeSection(c, widths[c]);
+    sizeColumns();
     for (int c : {int(TraceTableModel::Session), int(TraceTableModel::Upstream),
                   int(TraceTableModel::FinishReason)})
         columns->hideSection(c);
@@ -572,7 +565,7 @@ void TraceBrowser::copyAsCurl()
 void TraceBrowser::copyRequestJson()
 {
     withCurrentCall([this](const TraceRecord &call) {
-        QApplication::clipboard()->setText(QString::fromUtf8(prettyJson(call.requestBody)));
+        QApplication::clipboard()->setText(QString::fromUtf8(JsonView::readable(call.requestBody)));
         Q_EMIT message(tr("Copied the request body."));
     });
 }
@@ -580,7 +573,8 @@ void TraceBrowser::copyRequestJson()
 void TraceBrowser::copyResponseJson()
 {
     withCurrentCall([this](const TraceRecord &call) {
-        QApplication::clipboard()->setText(QString::fromUtf8(prettyJson(call.responseBody)));
+        QApplication::clipboard()->setText(
+                QString::fromUtf8(JsonView::readable(call.responseBody)));
         Q_EMIT message(tr("Copied the response body."));
     });
 }
@@ -698,6 +692,44 @@ void TraceBrowser::showShortcuts()
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
     box.setTextFormat(Qt::RichText);
     box.exec();
+}
+
+void TraceBrowser::sizeColumns()
+{
+    // Each column is as wide as a typical long value or its title, in the fonts in use: fixed
+    // pixel widths cut "embeddings" or an older call's date with larger fonts or other locales.
+    const QDateTime older(QDate(2026, 12, 28), QTime(23, 58, 58, 888));
+    const QString samples[] = {
+            DisplayFormat::startTime(older.toMSecsSinceEpoch() * 1'000'000),
+            QStringLiteral("moderations"),
+            QStringLiteral("gpt-4o-mini-2024-07-18"),
+            QStringLiteral("404"),
+            QStringLiteral("yes"),
+            QStringLiteral("BYPASS"),
+            QLocale().toString(1234567),
+            QLocale().toString(123456),
+            DisplayFormat::usd(0.0001185),
+            QStringLiteral("12,345 ms"),
+            QStringLiteral("12,345 ms"),
+            QStringLiteral("alice-laptop"),
+            QStringLiteral("my-project"),
+            QStringLiteral("session-12345"),
+            QStringLiteral("openrouter"),
+            QStringLiteral("tool_calls"),
+    };
+    static_assert(std::size(samples) == TraceTableModel::ColumnCount);
+    QHeaderView *columns = m_table->horizontalHeader();
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics titles = columns->fontMetrics();
+    // Room for the cell's margins; a title may give up its sort arrow's room.
+    const int margin = cells.horizontalAdvance(u'M');
+    for (int c = 0; c < TraceTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        columns->resizeSection(
+                c,
+                std::max(cells.horizontalAdvance(samples[c]), titles.horizontalAdvance(title))
+                        + margin);
+    }
 }
 
 void TraceBrowser::restoreColumns()

@@ -93,6 +93,7 @@ private:
     void showCall(qint64 id);
     void loadTraceGroup();
     void withCurrentCall(const std::function<void(const TraceRecord &)> &use);
+    void sizeColumns();
     void restoreColumns();
     void saveColumns() const;
     void showContextMenu(const QPoint &pos);

@@ -202,12 +202,20 @@ private Q_SLOTS:
         QVERIFY(curl.contains(QStringLiteral("capital of France")));
         QVERIFY(!curl.contains(QStringLiteral("1234")));
 
+        // The request body as sent, indented, its members in their order.
+        browser->copyRequestJson();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(
+                         QStringLiteral("{\n  \"model\": \"gpt-4o-mini\",\n  \"temperature\"")),
+                 qPrintable(copied));
+
         // Resend: the edited request goes through the proxy and is recorded as a child of the
         // original call.
         const qint64 originalId = model->rowIdAt(0);
         browser->resendCurrent();
         ResendDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = browser->findChild<ResendDialog *>()) != nullptr);
+        QCOMPARE(dialog->editor()->toPlainText(), copied); // to edit as it was sent
         dialog->editor()->setPlainText(QString::fromUtf8(
                 chatBody("gpt-4o-mini", "What is the capital of France? One word.")));
         QSignalSpy resent(browser, &TraceBrowser::resent);
@@ -340,6 +348,16 @@ private Q_SLOTS:
         browser.show();
         TraceTableModel *model = browser.model();
         QTRY_COMPARE(model->rowCount(), 40);
+        // Columns fit their longer values in the font in use.
+        const QFontMetrics metrics(browser.table()->font());
+        const auto fits = [&](TraceTableModel::Column column, const QString &text) {
+            return browser.table()->columnWidth(column) > metrics.horizontalAdvance(text);
+        };
+        QVERIFY(fits(TraceTableModel::Endpoint, QStringLiteral("embeddings")));
+        QVERIFY(fits(TraceTableModel::Model, QStringLiteral("claude-sonnet-4-5")));
+        QVERIFY(fits(TraceTableModel::Time,
+                     model->index(0, TraceTableModel::Time).data().toString()));
+        QVERIFY(fits(TraceTableModel::Cost, QStringLiteral("$0.0001185")));
         // The list has the larger share of the window, whatever the detail tabs hint at.
         const auto *splitter = browser.findChild<QSplitter *>(QStringLiteral("browserSplitter"));
         QVERIFY(splitter);
