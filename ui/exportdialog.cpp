@@ -58,7 +58,13 @@ ExportDialog::ExportDialog(const QString &databasePath, const QString &filterTex
     (selectedIds.size() > 1 ? selected : filterText.isEmpty() ? all : filtered)->setChecked(true);
 
     m_models->setPlaceholderText(tr("every model; or e.g. gpt-4o*, o4-mini"));
+    m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setText(QDir::home().filePath(QStringLiteral("tokentap-export.jsonl")));
+    // The suggested path shows whole (up to a long home folder's worth).
+    const QFontMetrics metrics = m_path->fontMetrics();
+    m_path->setMinimumWidth(
+            std::min(metrics.horizontalAdvance(m_path->text()), metrics.averageCharWidth() * 80)
+            + metrics.averageCharWidth() * 4);
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

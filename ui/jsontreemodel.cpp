@@ -120,7 +120,7 @@ JsonTreeModel::~JsonTreeModel() = default;
 
 bool JsonTreeModel::setJsonText(QByteArrayView json)
 {
-    auto document = std::make_unique<JsonDocument>(json);
+    auto document = std::make_unique<JsonDocument>(json, JsonDocument::Lifetime::Kept);
     if (!document->isValid()) {
         clear();
         return false;

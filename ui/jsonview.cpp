@@ -235,19 +235,28 @@ void JsonView::showContextMenu(const QPoint &position)
     if (chosen == copyPath) {
         QApplication::clipboard()->setText(path);
     } else if (chosen == copyValue) {
-        // A string as its text; anything else as JSON, indented, members in the body's order.
-        const QVariant string = index.data(JsonTreeModel::StringRole);
-        const QString text = string.isValid()
-                ? string.toString()
-                : QString::fromUtf8(
-                        indented(index.data(JsonTreeModel::JsonTextRole).toByteArray()));
-        QApplication::clipboard()->setText(text);
+        QApplication::clipboard()->setText(copiedValue(index));
     }
+}
+
+QString JsonView::copiedValue(const QModelIndex &index)
+{
+    const QVariant string = index.data(JsonTreeModel::StringRole);
+    if (string.isValid())
+        return string.toString();
+    const QByteArray json = index.data(JsonTreeModel::JsonTextRole).toByteArray();
+    if (json.startsWith('{') || json.startsWith('['))
+        return QString::fromUtf8(indented(json));
+    return index.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString();
 }
 
 QByteArray JsonView::readable(const QByteArray &body)
 {
-    return JsonDocument(body).isValid() ? indented(body) : body;
+    if (!JsonDocument(body).isValid())
+        return body;
+    // A byte order mark is no part of the JSON (and would go along with the text to an editor).
+    return indented(body.startsWith("\xef\xbb\xbf") ? QByteArrayView(body).sliced(3)
+                                                    : QByteArrayView(body));
 }
 
 QByteArray JsonView::indented(QByteArrayView json, qsizetype limit, bool *cut)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class JsonTreeModel;
+class QModelIndex;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -48,6 +49,9 @@ public:
     // so text that is not JSON comes out mangled but whole. Stops once the output reaches
     // `limit` bytes (when >= 0), setting *cut.
     static QByteArray indented(QByteArrayView json, qsizetype limit = -1, bool *cut = nullptr);
+    // What Copy Value puts on the clipboard for a row of the tree: a string as its text, an
+    // object or array as indented JSON in the body's order, anything else as the cell shows it.
+    static QString copiedValue(const QModelIndex &index);
     // A body as text to read or edit: JSON indented, in its own order; anything else as it is.
     static QByteArray readable(const QByteArray &body);
 

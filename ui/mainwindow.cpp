@@ -227,7 +227,8 @@ void MainWindow::buildMenus()
         view->addAction(m_clearAction);
         QAction *reload = view->addAction(tr("&Show all calls again"), m_browser->model(),
                                           &TraceTableModel::reload);
-        reload->setShortcut(QKeySequence::Refresh);
+        // Not QKeySequence::Refresh: that is Ctrl+R on some desktops, which resends a call.
+        reload->setShortcut(QKeySequence(Qt::Key_F5));
         view->addSeparator();
         view->addAction(m_browser->columnsMenuAction());
     }

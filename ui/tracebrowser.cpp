@@ -666,7 +666,7 @@ QList<std::pair<QString, QString>> TraceBrowser::shortcutRows()
             {keys(Qt::CTRL | Qt::Key_D), tr("Compare the two selected calls")},
             {keys(QKeySequence::Delete), tr("Delete the selected calls")},
             {keys(Qt::CTRL | Qt::Key_L), tr("Clear the view (nothing is deleted)")},
-            {keys(QKeySequence::Refresh), tr("Show all calls again")},
+            {keys(Qt::Key_F5), tr("Show all calls again")},
             {keys(Qt::CTRL | Qt::Key_E), tr("Export all, filtered or selected calls")},
             {keys(Qt::CTRL | Qt::Key_1), tr("The calls")},
             {keys(Qt::CTRL | Qt::Key_2), tr("The usage dashboard")},
@@ -698,7 +698,10 @@ void TraceBrowser::sizeColumns()
 {
     // Each column is as wide as a typical long value or its title, in the fonts in use: fixed
     // pixel widths cut "embeddings" or an older call's date with larger fonts or other locales.
-    const QDateTime older(QDate(2026, 12, 28), QTime(23, 58, 58, 888));
+    // An older call shows its date as well (a wide day and month: the 28th of December).
+    const QDate today = QDate::currentDate();
+    const QDate wideDay(today.month() == 12 ? today.year() - 1 : today.year(), 12, 28);
+    const QDateTime older(wideDay, QTime(23, 58, 58, 888));
     const QString samples[] = {
             DisplayFormat::startTime(older.toMSecsSinceEpoch() * 1'000'000),
             QStringLiteral("moderations"),
@@ -709,8 +712,8 @@ void TraceBrowser::sizeColumns()
             QLocale().toString(1234567),
             QLocale().toString(123456),
             DisplayFormat::usd(0.0001185),
-            QStringLiteral("12,345 ms"),
-            QStringLiteral("12,345 ms"),
+            DisplayFormat::durationMs(888.0),
+            DisplayFormat::durationMs(754'000.0),
             QStringLiteral("alice-laptop"),
             QStringLiteral("my-project"),
             QStringLiteral("session-12345"),

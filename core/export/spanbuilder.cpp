@@ -298,11 +298,15 @@ SpanData build(const TraceRecord &r, bool privacy)
         operation = r.endpoint.isEmpty() ? r.method : r.endpoint;
     span.name = r.model.isEmpty() ? operation : operation + u' ' + r.model;
 
-    // An unknown host (a local server, a company gateway) still speaks one of the two APIs, and
-    // the conventions use the provider name to say which flavour of attributes a span carries.
-    // The upstream's own name is a label of the user's ("default"), kept in tokentap.upstream.
+    // An unknown host (a local server, a company gateway): the upstream's name is the best guess
+    // ("ollama"), as the conventions suggest, unless it is a generic label; then the API the call
+    // speaks, which is what the provider name tells a collector (the flavour of attributes).
     QString provider = providerName(r.url);
-    if (provider.isEmpty() && kind == EndpointKind::AnthropicMessages)
+    const bool genericName =
+            r.upstream.isEmpty() || r.upstream == "default"_L1 || r.upstream == "custom"_L1;
+    if (provider.isEmpty() && !genericName)
+        provider = r.upstream;
+    else if (provider.isEmpty() && kind == EndpointKind::AnthropicMessages)
         provider = u"anthropic"_s;
     else if (provider.isEmpty() && kind != EndpointKind::Other)
         provider = u"openai"_s;

@@ -194,12 +194,12 @@ qsizetype JsonValue::size() const
     return 0;
 }
 
-JsonDocument::JsonDocument(QByteArrayView json)
+JsonDocument::JsonDocument(QByteArrayView json, Lifetime lifetime)
 {
     ThreadParser &state = threadParser();
     bool ok = false;
     simdjson::dom::element root;
-    if (!state.busy && json.size() <= KeepBuffersUpTo) {
+    if (!state.busy && json.size() <= KeepBuffersUpTo && lifetime == Lifetime::Brief) {
         state.busy = true;
         m_usesThreadParser = true;
         root = parsePadded(state.parser, state.padded, json, &ok);

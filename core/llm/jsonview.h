@@ -79,11 +79,17 @@ private:
 
 // A parsed document. Parsing reuses a per-thread parser's buffers; a document parsed while
 // another is alive on the same thread gets a parser of its own, and so does a large one, whose
-// buffers are not worth keeping.
+// buffers are not worth keeping, and one that is kept (a body on screen), so that it does not
+// hold the thread's parser from the parses that follow.
+//
+// Members keep the text's order, except in the rare documents only Qt's parser reads (integers
+// beyond 64 bits, escapes of a lone UTF-16 surrogate), which are read again from Qt's tree and
+// come out sorted by key.
 class JsonDocument
 {
 public:
-    explicit JsonDocument(QByteArrayView json);
+    enum class Lifetime { Brief, Kept };
+    explicit JsonDocument(QByteArrayView json, Lifetime lifetime = Lifetime::Brief);
     ~JsonDocument();
     JsonDocument(const JsonDocument &) = delete;
     JsonDocument &operator=(const JsonDocument &) = delete;

@@ -24,7 +24,7 @@ qint64 TraceQueue::weight(const CapturedCall &call)
 bool TraceQueue::push(CapturedCall &&call)
 {
     const qint64 bytes = weight(call);
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     if (m_count >= m_maxCalls || m_bytes + bytes > m_maxBytes) {
         m_dropped.fetch_add(1, std::memory_order_relaxed);
         return false;
@@ -51,13 +51,13 @@ void TraceQueue::refill()
     else
         m_taken.clear();
     m_next = 0;
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_taken.swap(m_incoming);
 }
 
 void TraceQueue::release(qsizetype calls, qint64 bytes)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_count -= calls;
     m_bytes -= bytes;
 }
@@ -91,12 +91,12 @@ QList<CapturedCall> TraceQueue::take(qsizetype max)
 
 void TraceQueue::setWakeUp(std::function<void()> wakeUp)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_wakeUp = std::move(wakeUp);
 }
 
 qsizetype TraceQueue::size() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_count;
 }

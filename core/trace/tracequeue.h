@@ -3,10 +3,10 @@
 #include "capturedcall.h"
 
 #include <QList>
-#include <QMutex>
 
 #include <atomic>
 #include <functional>
+#include <mutex>
 
 // The hand-over from the network thread to the store thread: bounded, never blocking the
 // proxy. When full, a call is not recorded (and counted) — proxying goes on regardless.
@@ -45,7 +45,9 @@ private:
     // Consumer side: the calls handed out leave the bound.
     void release(qsizetype calls, qint64 bytes);
 
-    mutable QMutex m_mutex;
+    // A std::mutex rather than QMutex: ThreadSanitizer sees its ordering on every path (Debian's
+    // Qt is not built for it, so a contended QMutex hands over unseen).
+    mutable std::mutex m_mutex;
     QList<CapturedCall> m_incoming; // under m_mutex
     qsizetype m_count = 0; // queued in either list, under m_mutex
     qint64 m_bytes = 0; // their weight, under m_mutex

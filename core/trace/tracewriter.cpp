@@ -37,11 +37,19 @@ public:
         // Parts of ~128 calls, taken by whichever pool thread is free: threads sharing their
         // cores with the writer finish later than the others.
         const qsizetype parts = std::clamp<qsizetype>(m_calls.size() / 128, 1, 16);
-        m_remaining = int(parts);
+        {
+            // Each part starts by taking this lock: the calls handed over here are then ordered
+            // before its reads for ThreadSanitizer too, which cannot see QThreadPool's hand-over.
+            std::lock_guard lock(m_mutex);
+            m_remaining = int(parts);
+        }
         for (qsizetype p = 0; p < parts; ++p) {
             const qsizetype from = m_calls.size() * p / parts;
             const qsizetype to = m_calls.size() * (p + 1) / parts;
             pool.start([this, &builder, from, to, now, &buildNs] {
+                {
+                    std::lock_guard handedOver(m_mutex);
+                }
                 TraceWriter::yieldToProxy();
                 QElapsedTimer timer;
                 timer.start();

@@ -134,33 +134,44 @@ private Q_SLOTS:
         QCOMPARE(SpanBuilder::testSpan(Start).flags, 0x101u);
     }
 
-    void unknownHostsNameTheApiTheySpeak_data()
+    void unknownHostsNameTheUpstreamOrTheApi_data()
     {
         QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("upstream");
         QTest::addColumn<QString>("endpoint");
         QTest::addColumn<QString>("provider");
-        QTest::newRow("chat") << u"http://127.0.0.1:11434/v1/chat/completions"_s << u"chat"_s
-                              << u"openai"_s;
-        QTest::newRow("embeddings")
-                << u"http://gateway.corp:8080/v1/embeddings"_s << u"embeddings"_s << u"openai"_s;
-        QTest::newRow("messages") << u"http://gateway.corp:8080/v1/messages"_s << u"messages"_s
-                                  << u"anthropic"_s;
-        QTest::newRow("other") << u"http://127.0.0.1:11434/api/tags"_s << u"other"_s << QString();
-        QTest::newRow("known host wins")
-                << u"https://api.groq.com/openai/v1/chat/completions"_s << u"chat"_s << u"groq"_s;
+        const auto row = [](const char *name, const char *url, const char *upstream,
+                            const char *endpoint, const char *provider) {
+            QTest::newRow(name) << QString::fromLatin1(url) << QString::fromLatin1(upstream)
+                                << QString::fromLatin1(endpoint) << QString::fromLatin1(provider);
+        };
+        row("named upstream", "http://127.0.0.1:11434/v1/chat/completions", "ollama", "chat",
+            "ollama");
+        row("named upstream, other call", "http://127.0.0.1:11434/api/tags", "ollama", "other",
+            "ollama");
+        row("default, chat", "http://127.0.0.1:11434/v1/chat/completions", "default", "chat",
+            "openai");
+        row("custom, embeddings", "http://gateway.corp:8080/v1/embeddings", "custom", "embeddings",
+            "openai");
+        row("default, messages", "http://gateway.corp:8080/v1/messages", "default", "messages",
+            "anthropic");
+        row("default, other", "http://127.0.0.1:11434/api/tags", "default", "other", "");
+        row("known host wins", "https://api.groq.com/openai/v1/chat/completions", "my-groq", "chat",
+            "groq");
     }
-    void unknownHostsNameTheApiTheySpeak()
+    void unknownHostsNameTheUpstreamOrTheApi()
     {
         QFETCH(QString, url);
+        QFETCH(QString, upstream);
         QFETCH(QString, endpoint);
         QFETCH(QString, provider);
         TraceRecord r = chatCall();
         r.url = url;
         r.endpoint = endpoint;
-        r.upstream = u"default"_s;
+        r.upstream = upstream;
         const SpanData span = SpanBuilder::build(r, false);
         QCOMPARE(text(span, "gen_ai.provider.name"), provider);
-        QCOMPARE(text(span, "tokentap.upstream"), u"default"_s);
+        QCOMPARE(text(span, "tokentap.upstream"), upstream);
     }
 
     void genAiAttributes()

@@ -3,6 +3,8 @@
 
 #include "jsontreemodel.h"
 
+#include "llm/jsonview.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
@@ -167,6 +169,21 @@ private Q_SLOTS:
         const QString shown = model.index(0, 1).data().toString();
         QCOMPARE(shown, u'"' + QString(500, u'x') + u'\u2026');
         QCOMPARE(model.index(0, 0).data(JsonTreeModel::StringRole).toString(), text);
+    }
+
+    // The tree's document stays as it was while other bodies are parsed on the same thread.
+    void keepsItsDocumentWhileOthersAreParsed()
+    {
+        JsonTreeModel model;
+        QVERIFY(model.setJsonText(json("{'b':[1,2],'a':'x'}")));
+        const QStringList before = dump(model);
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray text = "{\"c\":" + QByteArray::number(i) + ",\"d\":[3,4,5]}";
+            const JsonDocument other(text);
+            QCOMPARE(other.root()["c"].toInteger(), qint64(i));
+        }
+        QCOMPARE(dump(model), before);
+        QCOMPARE(before.first(), u"b = b | [2]"_s);
     }
 
     // Keys and strings are UTF-8 in the body; the tree shows them as text.

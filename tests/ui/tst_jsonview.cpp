@@ -66,6 +66,30 @@ private Q_SLOTS:
         QVERIFY(view.treeView()->uniformRowHeights());
     }
 
+    // Copy Value: strings as their text, containers as indented JSON in the body's order,
+    // numbers as the cell writes them.
+    void copiedValues()
+    {
+        JsonView view;
+        view.setBody("\xef\xbb\xbf{\"z\":{\"b\":1,\"a\":[true]},\"s\":\"two\\nlines\",\"n\":1E2}");
+        QVERIFY(view.isJson());
+        const JsonTreeModel *model = view.model();
+        QCOMPARE(JsonView::copiedValue(model->index(0, 0)),
+                 u"{\n  \"b\": 1,\n  \"a\": [\n    true\n  ]\n}"_s);
+        QCOMPARE(JsonView::copiedValue(model->index(1, 1)), u"two\nlines"_s);
+        QCOMPARE(JsonView::copiedValue(model->index(2, 0)), u"100"_s);
+        QCOMPARE(model->index(2, 1).data().toString(), u"100"_s);
+    }
+
+    void readableBodies()
+    {
+        QCOMPARE(JsonView::readable("{\"b\":1,\"a\":2}"),
+                 QByteArray("{\n  \"b\": 1,\n  \"a\": 2\n}"));
+        QCOMPARE(JsonView::readable("\xef\xbb\xbf[1]"), QByteArray("[\n  1\n]")); // no BOM
+        QCOMPARE(JsonView::readable("data: {}\n\n"), QByteArray("data: {}\n\n")); // as it is
+        QCOMPARE(JsonView::readable("{\"a\":"), QByteArray("{\"a\":"));
+    }
+
     void textBodyAndTheChosenMode()
     {
         JsonView view;

@@ -146,6 +146,8 @@ private Q_SLOTS:
             QVERIFY(!what.isEmpty());
             listed.append(keys);
         }
+        // No key is listed twice (Refresh is Ctrl+R on some desktops, as Resend is).
+        QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()).size(), listed.size());
         int withKeys = 0;
         for (const QAction *action : window.findChildren<QAction *>()) {
             if (action->shortcuts().isEmpty())

@@ -242,8 +242,17 @@ private Q_SLOTS:
                     QItemSelection(model->index(0, 0),
                                    model->index(1, TraceTableModel::ColumnCount - 1)),
                     QItemSelectionModel::ClearAndSelect);
+            // A long home folder: the suggested file in it still shows whole.
+            const QByteArray home = qgetenv("HOME");
+            qputenv("HOME", "/home/a-rather-long-user-name/with/some/nested/folders");
             ExportDialog *exporting = browser->openExportDialog();
+            qputenv("HOME", home);
             QCOMPARE(exporting->request().ids.size(), 2); // the selection is the default
+            exporting->show();
+            const auto *path = exporting->findChild<QLineEdit *>(QStringLiteral("exportPath"));
+            QVERIFY(path);
+            QVERIFY2(path->width() > path->fontMetrics().horizontalAdvance(path->text()),
+                     qPrintable(path->text()));
             exporting->setFormat(QStringLiteral("jsonl"));
             const QString out = dataDir.filePath(QStringLiteral("selected.jsonl"));
             exporting->setOutputPath(out);
