@@ -44,7 +44,6 @@ ProxySettingsPage::ProxySettingsPage(QWidget *parent)
     , m_connectTimeout(spinBox(1, 3600, tr(" s")))
     , m_firstByteTimeout(spinBox(1, 86400, tr(" s")))
     , m_streamIdleTimeout(spinBox(1, 86400, tr(" s")))
-    , m_commandLineNote(new QLabel(this))
 {
     m_host->setObjectName(QStringLiteral("listenHost"));
     m_host->setEditable(true);
@@ -63,9 +62,7 @@ ProxySettingsPage::ProxySettingsPage(QWidget *parent)
     m_streamIdleTimeout->setObjectName(QStringLiteral("streamIdleTimeout"));
 
     auto *form = new QFormLayout(this);
-    m_commandLineNote->setWordWrap(true);
-    m_commandLineNote->hide();
-    form->addRow(m_commandLineNote);
+    form->addRow(commandLineNoteLabel());
     addField(form, tr("Listen on:"), m_host, QStringLiteral("proxy.listenHost"));
     addField(form, tr("Port:"), m_port, QStringLiteral("proxy.listenPort"));
 
@@ -115,12 +112,6 @@ QString ProxySettingsPage::title() const
 QStringList ProxySettingsPage::fieldPrefixes() const
 {
     return {QStringLiteral("proxy.")};
-}
-
-void ProxySettingsPage::setCommandLineNote(const QString &note)
-{
-    m_commandLineNote->setText(note);
-    m_commandLineNote->setVisible(!note.isEmpty());
 }
 
 void ProxySettingsPage::load(const AppSettings &settings)

@@ -21,9 +21,6 @@ public:
     void load(const AppSettings &settings) override;
     void store(AppSettings &settings) const override;
 
-    // A note that --listen on the command line decides the address for this run.
-    void setCommandLineNote(const QString &note);
-
 private:
     void updateTokenState();
 
@@ -36,5 +33,4 @@ private:
     QSpinBox *m_connectTimeout;
     QSpinBox *m_firstByteTimeout;
     QSpinBox *m_streamIdleTimeout;
-    QLabel *m_commandLineNote;
 };

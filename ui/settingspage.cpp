@@ -7,7 +7,24 @@
 
 SettingsPage::SettingsPage(QWidget *parent)
     : QWidget(parent)
-{ }
+    , m_commandLineNote(new QLabel(this))
+{
+    m_commandLineNote->setObjectName(QStringLiteral("commandLineNote"));
+    m_commandLineNote->setWordWrap(true);
+    m_commandLineNote->setTextFormat(Qt::PlainText);
+    m_commandLineNote->hide();
+}
+
+void SettingsPage::setCommandLineNote(const QString &note)
+{
+    m_commandLineNote->setText(note);
+    m_commandLineNote->setVisible(!note.isEmpty());
+}
+
+QString SettingsPage::commandLineNote() const
+{
+    return m_commandLineNote->text();
+}
 
 void SettingsPage::addField(QFormLayout *form, const QString &label, QWidget *widget,
                             const QString &field)

@@ -29,6 +29,10 @@ public:
     int showProblems(const QList<AppSettings::Problem> &problems);
     // The message shown for `field`, empty when none (for tests).
     QString problemText(const QString &field) const;
+    // Said at the top of the page: what the command line decides for this run, which the page's
+    // settings do not change until a start without it. Hidden when empty.
+    void setCommandLineNote(const QString &note);
+    QString commandLineNote() const;
 
 Q_SIGNALS:
     // A field was edited (the dialog enables Apply).
@@ -44,7 +48,10 @@ protected:
     // The error line a problem's field is shown on; pages with a form for the selected row map
     // "upstreams.2.baseUrl" to the form's "upstreams.baseUrl". Default: the field itself.
     virtual QString lineFor(const QString &field) const;
+    // The command-line note's label, for the page to place first in its layout.
+    QLabel *commandLineNoteLabel() const { return m_commandLineNote; }
 
 private:
+    QLabel *m_commandLineNote;
     QHash<QString, QLabel *> m_errorLabels; // field id (or prefix) → its line
 };

@@ -103,14 +103,8 @@ UpstreamsSettingsPage::UpstreamsSettingsPage(QWidget *parent)
     }
     add->setMenu(presets);
 
-    m_commandLineNote = new QLabel(this);
-    m_commandLineNote->setObjectName(QStringLiteral("upstreamsCommandLineNote"));
-    m_commandLineNote->setWordWrap(true);
-    m_commandLineNote->setTextFormat(Qt::PlainText);
-    m_commandLineNote->hide();
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_commandLineNote);
+    layout->addWidget(commandLineNoteLabel());
     layout->addWidget(m_table, 1);
     layout->addWidget(errorLabelFor(QStringLiteral("upstreams")));
     auto *buttons = new QHBoxLayout;
@@ -313,15 +307,4 @@ QString UpstreamsSettingsPage::lineFor(const QString &field) const
     if (isRow)
         parts.removeAt(1);
     return parts.join(u'.');
-}
-
-void UpstreamsSettingsPage::setCommandLineNote(const QString &note)
-{
-    m_commandLineNote->setText(note);
-    m_commandLineNote->setVisible(!note.isEmpty());
-}
-
-QString UpstreamsSettingsPage::commandLineNote() const
-{
-    return m_commandLineNote->text();
 }

@@ -23,9 +23,6 @@ public:
     QStringList fieldPrefixes() const override;
     void load(const AppSettings &settings) override;
     void store(AppSettings &settings) const override;
-    // Said above the list: what the command line decides about upstreams for this run.
-    void setCommandLineNote(const QString &note);
-    QString commandLineNote() const;
 
     // For tests.
     QTableWidget *table() const { return m_table; }
@@ -58,6 +55,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_test;
     QLabel *m_testResult;
-    QLabel *m_commandLineNote;
     UpstreamProbe *m_probe;
 };

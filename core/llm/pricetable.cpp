@@ -208,14 +208,6 @@ std::optional<double> amount(qint64 tokens, std::optional<double> ratePerMillion
     return double(tokens) * *ratePerMillion / 1e6;
 }
 
-// Rates are decimal fractions of a dollar, so sums of them carry binary noise (0.007275 became
-// 0.007274999999999999 in exports). A picodollar is far below any billed amount; rounding to
-// it gives the double nearest the decimal result.
-double toPicodollars(double usd)
-{
-    return std::round(usd * 1e12) / 1e12;
-}
-
 std::optional<double> sum(std::initializer_list<std::optional<double>> parts)
 {
     double total = 0;
@@ -224,7 +216,7 @@ std::optional<double> sum(std::initializer_list<std::optional<double>> parts)
             return std::nullopt;
         total += *part;
     }
-    return toPicodollars(total);
+    return PriceTable::roundToPicodollar(total);
 }
 
 void priceUsage(const ModelPrice &row, const TokenUsage &usage, CostBreakdown *result)
@@ -278,7 +270,7 @@ void priceUsage(const ModelPrice &row, const TokenUsage &usage, CostBreakdown *r
         result->outputUsd = 0.0;
     }
     if (result->inputUsd && result->outputUsd)
-        result->totalUsd = toPicodollars(*result->inputUsd + *result->outputUsd);
+        result->totalUsd = PriceTable::roundToPicodollar(*result->inputUsd + *result->outputUsd);
 }
 
 } // namespace
@@ -527,6 +519,11 @@ const ModelPrice *PriceTable::lookup(const QString &model, const QString &provid
             best = &row;
     }
     return best;
+}
+
+double PriceTable::roundToPicodollar(double usd)
+{
+    return std::round(usd * 1e12) / 1e12 + 0.0; // + 0.0: no -0
 }
 
 CostBreakdown PriceTable::cost(const QString &model, const TokenUsage &usage,

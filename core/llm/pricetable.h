@@ -66,6 +66,13 @@ public:
     CostBreakdown cost(const QString &model, const TokenUsage &usage,
                        const QString &providerHint = {}) const;
 
+    // Costs are kept to the picodollar. Rates are decimal fractions of a dollar, so sums of them
+    // carry binary noise (0.007275 became 0.007274999999999999 in exports), and running sums
+    // leave dust (3e-17 once the costs added are taken away again); a picodollar is far below
+    // any billed amount, and rounding to it gives the double nearest the decimal result. Never
+    // -0, which would show as "-$0.00".
+    static double roundToPicodollar(double usd);
+
 private:
     void rebuildIndex();
     const ModelPrice *pick(const QList<qsizetype> &candidates, const QString &providerHint) const;

@@ -1,6 +1,7 @@
 #include "usagestats.h"
 
 #include "common/sqlquery.h"
+#include "llm/pricetable.h"
 
 #include "sqlitestatement.h"
 #include "tracereader.h"
@@ -34,14 +35,6 @@ QDate dayOf(qint64 ns, const QTimeZone &zone)
 }
 
 constexpr qint64 QuarterNs = TraceSchema::UsageQuarterNs;
-
-// Costs are stored to the picodollar; the rollup's running sums, added to and taken from by the
-// triggers, can leave binary dust (a quarter whose priced calls were all deleted holding 3e-17
-// rather than 0, or -3e-17, shown as "-$0.00").
-double toPicodollar(double usd)
-{
-    return std::round(usd * 1e12) / 1e12 + 0.0; // + 0.0: no -0
-}
 
 // Rounded toward minus infinity, unlike `/`.
 qint64 floorDiv(qint64 a, qint64 b)
@@ -349,7 +342,8 @@ bool readSummary(const QSqlDatabase &db, const UsageStats::Query &query, const S
         cost.day = epoch.addDays(daily.value(0).toLongLong());
         cost.model = daily.value(1).toString();
         cost.calls = daily.value(2).toLongLong();
-        cost.costUsd = toPicodollar(daily.value(3).toDouble());
+        // The rollup's running sums, added to and taken from by the triggers, leave dust.
+        cost.costUsd = PriceTable::roundToPicodollar(daily.value(3).toDouble());
         cost.unknownCostCalls = daily.value(4).toLongLong();
         report->costPerDay.append(cost);
         if (report->tokensPerDay.isEmpty() || report->tokensPerDay.constLast().day != cost.day)
@@ -365,7 +359,7 @@ bool readSummary(const QSqlDatabase &db, const UsageStats::Query &query, const S
         report->cache.hits += daily.value(8).toLongLong();
         report->cache.misses += daily.value(9).toLongLong();
         report->cache.bypassed += daily.value(10).toLongLong();
-        report->cache.savedUsd += toPicodollar(daily.value(11).toDouble());
+        report->cache.savedUsd += PriceTable::roundToPicodollar(daily.value(11).toDouble());
     }
     return SqlQuery::readToEnd(daily, error);
 }
